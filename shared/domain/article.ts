@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateTimeSchema } from './identifiers';
+import { LanguageSchema, LocalizedTextSchema, type Language } from './language';
+import { ProseDocSchema, emptyDoc } from './prose-doc';
+import { VersionStatusSchema } from './statuses';
+
+export const ARTICLE_SCHEMA_VERSION = 2;
+
+/** One language version of an article. */
+export const ArticleVersionSchema = z
+  .object({
+    title: z.string().max(1000),
+    lead: z.string().max(5000),
+    body: ProseDocSchema,
+    status: VersionStatusSchema,
+    updatedAt: IsoDateTimeSchema,
+  })
+  .strict();
+export type ArticleVersion = z.infer<typeof ArticleVersionSchema>;
+
+export const ArticleSchema = z
+  .object({
+    schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),
+    id: IdSchema,
+    rubric: IdSchema,
+    // Author names are spelled differently per alphabet (Lukashenka / Лукашэнка / Лукашенко).
+    authors: z.array(LocalizedTextSchema).max(50),
+    sourceLanguage: LanguageSchema,
+    createdAt: IsoDateTimeSchema,
+    versions: z.object({ en: ArticleVersionSchema, be: ArticleVersionSchema, ru: ArticleVersionSchema }).strict(),
+  })
+  .strict();
+export type Article = z.infer<typeof ArticleSchema>;
+
+/** The key order used when an article is written to disk, so files diff cleanly. */
+export const ARTICLE_KEY_ORDER = [
+  'schemaVersion', 'id', 'rubric', 'authors', 'sourceLanguage', 'createdAt', 'versions',
+  'en', 'be', 'ru', 'status', 'title', 'lead', 'updatedAt', 'body', 'type', 'attrs', 'text', 'marks', 'content',
+];
+
+export function emptyVersion(now: string): ArticleVersion {
+  return { title: '', lead: '', body: emptyDoc(), status: 'empty', updatedAt: now };
+}
+
+export function newArticle(args: { id: string; rubric: string; sourceLanguage: Language; now: string }): Article {
+  return {
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
+    id: args.id,
+    rubric: args.rubric,
+    authors: [],
+    sourceLanguage: args.sourceLanguage,
+    createdAt: args.now,
+    versions: { en: emptyVersion(args.now), be: emptyVersion(args.now), ru: emptyVersion(args.now) },
+  };
+}

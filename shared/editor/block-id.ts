@@ -1,0 +1,81 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+
+/** Top-level block types that carry an alignment id. */
+export const BLOCK_TYPES = ['paragraph', 'heading', 'blockquote', 'bulletList', 'orderedList', 'horizontalRule'] as const;
+
+export const BLOCK_ID_PATTERN = /^[A-Za-z0-9_-]{4,64}$/;
+
+export interface BlockIdOptions {
+  /** Id generator; injected so tests and the sample content are deterministic. */
+  generate: () => string;
+}
+
+export function randomBlockId(): string {
+  const bytes = new Uint8Array(9);
+  globalThis.crypto.getRandomValues(bytes);
+  return 'b' + Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 11);
+}
+
+export const blockIdPluginKey = new PluginKey('blockId');
+
+/**
+ * Gives every top-level block a `blockId` that its counterparts in the other languages share
+ * (alignment, outdated markers and QA hang on it). New or duplicated blocks (split, paste)
+ * get a fresh id; existing ids are never changed.
+ */
+export const BlockId = Extension.create<BlockIdOptions>({
+  name: 'blockId',
+
+  addOptions() {
+    return { generate: randomBlockId };
+  },
+
+  addGlobalAttributes() {
+    return [
+      {
+        types: [...BLOCK_TYPES],
+        attributes: {
+          blockId: {
+            default: null,
+            // Paste keeps no ids from outside: a copied block must not claim another block's counterpart.
+            parseHTML: () => null,
+            renderHTML: (attributes: Record<string, unknown>) =>
+              typeof attributes.blockId === 'string' ? { 'data-block-id': attributes.blockId } : {},
+          },
+        },
+      },
+    ];
+  },
+
+  addProseMirrorPlugins() {
+    const generate = this.options.generate;
+    return [
+      new Plugin({
+        key: blockIdPluginKey,
+        appendTransaction: (transactions, _oldState, newState) => {
+          if (!transactions.some((tr) => tr.docChanged)) return null;
+          const seen = new Set<string>();
+          const tr = newState.tr;
+          let changed = false;
+          newState.doc.forEach((node, offset) => {
+            if (!(BLOCK_TYPES as readonly string[]).includes(node.type.name)) return;
+            const id = node.attrs.blockId as unknown;
+            if (typeof id === 'string' && BLOCK_ID_PATTERN.test(id) && !seen.has(id)) {
+              seen.add(id);
+              return;
+            }
+            let fresh = generate();
+            while (seen.has(fresh)) fresh = generate();
+            seen.add(fresh);
+            tr.setNodeAttribute(offset, 'blockId', fresh);
+            changed = true;
+          });
+          if (!changed) return null;
+          tr.setMeta('addToHistory', false);
+          return tr;
+        },
+      }),
+    ];
+  },
+});

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { ArticleSchema } from '../domain/article';
+import { IdSchema, IsoDateSchema, IsoDateTimeSchema } from '../domain/identifiers';
+import { IssueSchema } from '../domain/issue';
+import { LanguageSchema } from '../domain/language';
+import { IssueStatusSchema } from '../domain/statuses';
+import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
+import {
+  IssueDetailSchema,
+  IssueSummarySchema,
+  LibraryInfoSchema,
+  LoadedArticleSchema,
+  TrashEntrySchema,
+} from './summaries';
+
+const Empty = z.object({}).strict();
+const IssueRef = z.object({ issueId: IdSchema }).strict();
+const ArticleRef = z.object({ issueId: IdSchema, articleId: IdSchema }).strict();
+
+/**
+ * The one IPC contract: every channel's request and response. Electron IPC, the
+ * in-memory test transport and the loopback browser transport all carry exactly these.
+ */
+export const contract = {
+  'library:info': { request: Empty, response: LibraryInfoSchema },
+  'issues:list': { request: Empty, response: z.array(IssueSummarySchema) },
+  'issue:get': { request: IssueRef, response: IssueDetailSchema },
+  'issue:create-next': {
+    request: z.object({ weekOf: IsoDateSchema.optional() }).strict(),
+    response: IssueSchema,
+  },
+  'issue:update': {
+    request: z
+      .object({
+        issueId: IdSchema,
+        number: z.number().int().positive().max(1_000_000).optional(),
+        periodStart: IsoDateSchema.optional(),
+        periodEnd: IsoDateSchema.optional(),
+        status: IssueStatusSchema.optional(),
+      })
+      .strict(),
+    response: IssueSchema,
+  },
+  'issue:reorder-articles': {
+    request: z.object({ issueId: IdSchema, articleOrder: z.array(IdSchema).max(500) }).strict(),
+    response: IssueSchema,
+  },
+  'issue:trash': { request: IssueRef, response: z.object({ trashId: z.string() }) },
+  'article:create': {
+    request: z
+      .object({
+        issueId: IdSchema,
+        rubric: IdSchema.optional(),
+        sourceLanguage: LanguageSchema.optional(),
+        /** Insert before this index; appended when missing. */
+        position: z.number().int().min(0).max(500).optional(),
+      })
+      .strict(),
+    response: LoadedArticleSchema,
+  },
+  'article:get': { request: ArticleRef, response: LoadedArticleSchema },
+  'article:save': {
+    request: z
+      .object({
+        issueId: IdSchema,
+        article: ArticleSchema,
+        /** The revision the editor started from; a different one on disk is a conflict (D8). */
+        baseRevision: z.string().max(128),
+      })
+      .strict(),
+    response: z.object({ revision: z.string(), savedAt: IsoDateTimeSchema }),
+  },
+  'article:trash': { request: ArticleRef, response: z.object({ trashId: z.string() }) },
+  'trash:list': { request: Empty, response: z.array(TrashEntrySchema) },
+  'trash:restore': { request: z.object({ trashId: z.string().max(200) }).strict(), response: z.object({ issueId: IdSchema }) },
+  'settings:get': { request: Empty, response: SettingsSchema },
+  'settings:update': { request: SettingsPatchSchema, response: SettingsSchema },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>;
+
+export const channelNames = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Events main sends to the renderer (no reply). */
+export const events = {
+  /** Something in the library changed on disk (our write or a sync tool's). */
+  'library:changed': z.object({ issueId: IdSchema.nullable(), at: IsoDateTimeSchema }),
+  /** The app menu asked for a command the renderer performs. */
+  'menu:command': z.object({ command: z.enum(['new-issue', 'open-settings', 'show-library']) }),
+} as const;
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+export const eventNames = Object.keys(events) as EventName[];

@@ -1,0 +1,22 @@
+import { build } from 'vite';
+import { existsSync, statSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+// UI tests load the production renderer bundle; build it once per run when the
+// sources are newer than the bundle.
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+export default async function setup(): Promise<void> {
+  const bundle = 'dist/renderer/index.html';
+  if (!existsSync('renderer/index.html')) return;
+  const sources = Math.max(newestMtime('renderer'), newestMtime('shared'), newestMtime('assets'));
+  if (existsSync(bundle) && statSync(bundle).mtimeMs > sources) return;
+  await build({ configFile: 'vite.renderer.config.ts', logLevel: 'warn' });
+}
