@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const external = ['electron', 'electron-store', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const external = ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 // Main and preload are bundled as CommonJS: a sandboxed preload cannot be an ES module.
 export default defineConfig({

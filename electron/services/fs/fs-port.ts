@@ -1,5 +1,4 @@
 import * as fsp from 'node:fs/promises';
-import type { Stats } from 'node:fs';
 
 /** An open regular file, reduced to what a durable write needs. */
 export interface FileHandlePort {
@@ -22,9 +21,19 @@ export interface DirEntryPort {
   isSymbolicLink(): boolean;
 }
 
+/** What services read from a stat; small enough for an in-memory fake to build. */
+export interface FileStatPort {
+  size: number;
+  mtimeMs: number;
+  mode: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+}
+
 /**
  * The file system as the services see it. Services take it as an argument so tests
- * can inject failures at any step (see fault-injecting-fs).
+ * can inject failures at any step (see tests/support/fs-fault-injecting-fs.ts).
  */
 export interface FsPort {
   open(path: string, flags: string, mode?: number): Promise<FileHandlePort>;
@@ -35,19 +44,21 @@ export interface FsPort {
   mkdir(path: string, options?: { recursive?: boolean }): Promise<void>;
   rm(path: string, options?: { recursive?: boolean; force?: boolean }): Promise<void>;
   unlink(path: string): Promise<void>;
-  stat(path: string): Promise<Stats>;
-  lstat(path: string): Promise<Stats>;
+  stat(path: string): Promise<FileStatPort>;
+  lstat(path: string): Promise<FileStatPort>;
   realpath(path: string): Promise<string>;
   copyFile(from: string, to: string, mode?: number): Promise<void>;
 }
 
-// Windows cannot open or fsync a directory (EPERM/EISDIR/EINVAL depending on the call);
-// NTFS journals the rename itself, so there is nothing more to do there.
+// Node on Windows cannot open or fsync a directory (EPERM/EISDIR/EINVAL depending on the
+// call and version); there is no other way to flush a rename from Node, so on Windows the
+// rename is as durable as a save gets. Elsewhere these errors are real and must surface.
 const WINDOWS_DIR_SYNC_UNSUPPORTED = new Set(['EPERM', 'EISDIR', 'EINVAL']);
 
-function isWindowsDirSyncUnsupported(err: unknown): boolean {
+/** Whether a directory open/fsync error only means "not supported on this platform". */
+export function isWindowsDirSyncUnsupported(err: unknown, platform: NodeJS.Platform = process.platform): boolean {
   return (
-    process.platform === 'win32' &&
+    platform === 'win32' &&
     WINDOWS_DIR_SYNC_UNSUPPORTED.has((err as NodeJS.ErrnoException | null)?.code ?? '')
   );
 }
