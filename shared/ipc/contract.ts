@@ -12,6 +12,12 @@ import {
   LoadedArticleSchema,
   TrashEntrySchema,
 } from './summaries';
+import { CHANNEL_NAMES, EVENT_NAMES, type ChannelName, type EventNameString } from './channel-names';
+
+interface ChannelSpec {
+  request: z.ZodType;
+  response: z.ZodType;
+}
 
 const Empty = z.object({}).strict();
 const IssueRef = z.object({ issueId: IdSchema }).strict();
@@ -75,14 +81,14 @@ export const contract = {
   'trash:restore': { request: z.object({ trashId: z.string().max(200) }).strict(), response: z.object({ issueId: IdSchema }) },
   'settings:get': { request: Empty, response: SettingsSchema },
   'settings:update': { request: SettingsPatchSchema, response: SettingsSchema },
-} as const;
+} as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
 export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
 export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>;
 
-export const channelNames = Object.keys(contract) as Channel[];
+export const channelNames: readonly Channel[] = CHANNEL_NAMES;
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
@@ -98,4 +104,4 @@ export const events = {
 export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = z.output<Events[E]>;
-export const eventNames = Object.keys(events) as EventName[];
+export const eventNames: readonly EventName[] = EVENT_NAMES;

@@ -1,0 +1,33 @@
+import { dialog, type BrowserWindow, type MessageBoxOptions, type OpenDialogOptions } from 'electron';
+
+/** Asks the user for a library folder; null when cancelled. */
+export async function chooseLibraryFolder(parent: BrowserWindow | null, title = 'Choose the library folder'): Promise<string | null> {
+  const options: OpenDialogOptions = { title, properties: ['openDirectory', 'createDirectory', 'promptToCreate'] };
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+export interface ErrorMessage {
+  title: string;
+  message: string;
+  detail?: string;
+}
+
+/** A modal error the user can read (D3); never a raw stack. */
+export async function showErrorMessage(parent: BrowserWindow | null, error: ErrorMessage): Promise<void> {
+  const options: MessageBoxOptions = {
+    type: 'error',
+    title: error.title,
+    message: error.message,
+    ...(error.detail === undefined ? {} : { detail: error.detail }),
+    buttons: ['OK'],
+    noLink: true,
+  };
+  if (parent) await dialog.showMessageBox(parent, options);
+  else await dialog.showMessageBox(options);
+}
+
+/** For failures before or without any window (e.g. startup); safe before `ready`. */
+export function showFatalError(title: string, content: string): void {
+  dialog.showErrorBox(title, content);
+}

@@ -1,0 +1,167 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { showErrorMessage, showFatalError } from '../adapters/dialogs';
+import { createElectronSettingsStore } from '../adapters/electron-settings-store';
+import type { SettingsFileRecovery } from '../services/settings/recovering-settings-store';
+import { createSettingsService } from '../services/settings/settings-service';
+import { openExternalSafely } from '../adapters/open-external';
+import { openFolder } from '../adapters/show-in-folder';
+import { appMenuTemplate } from './app-menu';
+import { APP_ENTRY_URL, APP_SCHEME, appSchemePrivileges, createProtocolHandler } from './app-protocol';
+import { createWindowOptions } from './create-window-options';
+import { disposeBeforeQuit } from './dispose-before-quit';
+import { guardWebContents } from './guard-web-contents';
+import { wireIpc, type IpcWiring } from './ipc-wiring';
+import { libraryDirFrom } from './library-location';
+import { devicePermissionHandler, permissionCheckHandler, permissionRequestHandler } from './navigation-guards';
+
+// The composition root of the main process. Every decision it applies lives in a pure,
+// tested module next to it; this file only connects them to Electron.
+
+const isDevelopment = !app.isPackaged;
+let mainWindow: BrowserWindow | null = null;
+let ipcWiring: IpcWiring | null = null;
+
+const log = (message: string, detail?: unknown): void => {
+  console.error(`[triptych] ${message}`, detail ?? '');
+};
+
+// Both must happen before `ready`: sandbox every renderer, and give app:// its privileges.
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+
+// One instance per user: two processes writing the same library would break D5.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) =>
+    guardWebContents(contents, {
+      openExternal: (url) => void openExternalSafely(url).catch((error: unknown) => log('openExternal failed', error)),
+      onBlocked: (kind, url) => log(`blocked ${kind}`, url),
+    }),
+  );
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on(
+    'will-quit',
+    disposeBeforeQuit({
+      dispose: async () => ipcWiring?.dispose(),
+      quit: () => app.quit(),
+      onError: (error) => log('disposing services failed', error),
+    }),
+  );
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log('startup failed', error);
+      showFatalError('Triptych could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}
+
+async function start(): Promise<void> {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler(permissionRequestHandler);
+  ses.setPermissionCheckHandler(permissionCheckHandler);
+  ses.setDevicePermissionHandler(devicePermissionHandler);
+
+  // Electron patches these fs functions to read inside app.asar.
+  const stat = promisify(fs.stat);
+  protocol.handle(
+    APP_SCHEME,
+    createProtocolHandler({
+      bundleRoot: path.join(app.getAppPath(), 'dist', 'renderer'),
+      readFile: promisify(fs.readFile),
+      realpath: promisify(fs.realpath),
+      isFile: async (file) => (await stat(file)).isFile(),
+      onError: (error, url) => log(`protocol read failed for ${url}`, error),
+    }),
+  );
+
+  const recoveries: SettingsFileRecovery[] = [];
+  const settings = createSettingsService(
+    createElectronSettingsStore({ cwd: app.getPath('userData'), onRecovered: (recovery) => recoveries.push(recovery) }),
+    {
+      onReadError: (error) => log('settings unreadable, using defaults', error),
+      onRepaired: (fields) => log('invalid settings fields read as defaults', fields),
+    },
+  );
+  const libraryDir = libraryDirFrom(await settings.get(), app.getPath('documents'));
+  ipcWiring = await wireIpc({
+    ipcMain,
+    libraryDir,
+    settings,
+    getRenderer: () => mainWindow?.webContents ?? null,
+    validateResponses: isDevelopment,
+    log,
+  });
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate({
+        platform: process.platform,
+        appName: app.name,
+        allowReload: isDevelopment,
+        allowDevTools: isDevelopment,
+        onCommand: (command) => ipcWiring?.sendEvent('menu:command', { command }),
+        onShowLibraryFolder: () => {
+          openFolder(libraryDir).catch((error: unknown) =>
+            showErrorMessage(mainWindow, {
+              title: 'Library folder',
+              message: 'The library folder could not be opened.',
+              detail: libraryDir,
+            }).finally(() => log('open library folder failed', error)),
+          );
+        },
+      }),
+    ),
+  );
+
+  createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+
+  for (const recovery of recoveries) {
+    await showErrorMessage(mainWindow, {
+      title: 'Settings',
+      message: 'The settings file could not be read. Triptych started with default settings and kept the old file here:',
+      detail: recovery.backupPath,
+    });
+  }
+}
+
+function createMainWindow(): void {
+  const options = createWindowOptions({
+    preloadPath: path.join(__dirname, 'preload.cjs'),
+    allowDevTools: isDevelopment,
+  });
+  // electronegativity-justified: the tool cannot see through createWindowOptions(), which
+  // sets contextIsolation, sandbox, no nodeIntegration and our bundled preload
+  // (tests/electron/create-window-options.test.ts). Middle-click (auxclick) can only ask for
+  // a new window, which guardWebContents denies (tests/electron/guard-web-contents.test.ts).
+  const window = new BrowserWindow(options);
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  window.webContents.on('render-process-gone', (_event, details) => log('renderer gone', details));
+  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => log('loading the UI failed', error));
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === null) {
+    // Before start() has wired IPC, a window would come up without its handlers.
+    if (ipcWiring !== null) createMainWindow();
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}

@@ -1,0 +1,24 @@
+// The channel and event names alone, without their zod schemas, so the sandboxed preload
+// can carry its allowlist without bundling zod. contract.ts is checked against these.
+
+export const CHANNEL_NAMES = [
+  'library:info',
+  'issues:list',
+  'issue:get',
+  'issue:create-next',
+  'issue:update',
+  'issue:reorder-articles',
+  'issue:trash',
+  'article:create',
+  'article:get',
+  'article:save',
+  'article:trash',
+  'trash:list',
+  'trash:restore',
+  'settings:get',
+  'settings:update',
+] as const;
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+export const EVENT_NAMES = ['library:changed', 'menu:command'] as const;
+export type EventNameString = (typeof EVENT_NAMES)[number];
