@@ -4,7 +4,10 @@
 export function parseIsoDate(iso: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) throw new RangeError(`not an ISO date: ${iso}`);
-  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  // Date.UTC rolls 2014-02-30 over to March 2; an impossible date is an error, not a guess.
+  if (toIsoDate(date) !== iso) throw new RangeError(`not a calendar date: ${iso}`);
+  return date;
 }
 
 export function toIsoDate(date: Date): string {

@@ -38,6 +38,7 @@ export const ProseDocSchema = z
   .strict();
 export type ProseDoc = z.infer<typeof ProseDocSchema>;
 
+/** A body with one empty paragraph: the editor schema requires at least one block. */
 export function emptyDoc(): ProseDoc {
-  return { type: 'doc', content: [] };
+  return { type: 'doc', content: [{ type: 'paragraph' }] };
 }

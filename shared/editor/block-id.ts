@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Mapping } from '@tiptap/pm/transform';
 
 /** Top-level block types that carry an alignment id. */
 export const BLOCK_TYPES = ['paragraph', 'heading', 'blockquote', 'bulletList', 'orderedList', 'horizontalRule'] as const;
@@ -53,20 +54,45 @@ export const BlockId = Extension.create<BlockIdOptions>({
     return [
       new Plugin({
         key: blockIdPluginKey,
-        appendTransaction: (transactions, _oldState, newState) => {
+        appendTransaction: (transactions, oldState, newState) => {
           if (!transactions.some((tr) => tr.docChanged)) return null;
+          // When an edit leaves two blocks with one id (a split, a copy of a block), the id
+          // stays with the block its text came from: map where each old block's content
+          // began through the edit. Enter at the start of a paragraph thus gives the new
+          // empty line a fresh id, and the paragraph keeps its translations' alignment.
+          const mapping = new Mapping();
+          for (const tr of transactions) mapping.appendMapping(tr.mapping);
+          const heir = new Map<string, number>();
+          oldState.doc.forEach((node, offset) => {
+            const id = node.attrs.blockId as unknown;
+            if (typeof id === 'string') heir.set(id, mapping.map(offset + 1, 1));
+          });
+          const keeperOf = new Map<string, number>();
+          newState.doc.forEach((node, offset) => {
+            const id = node.attrs.blockId as unknown;
+            if (typeof id !== 'string' || !BLOCK_ID_PATTERN.test(id)) return;
+            const pos = heir.get(id);
+            const end = offset + node.nodeSize - (node.isLeaf ? 0 : 1);
+            if (pos !== undefined && offset < pos && pos <= end) keeperOf.set(id, offset);
+          });
           const seen = new Set<string>();
           const tr = newState.tr;
           let changed = false;
           newState.doc.forEach((node, offset) => {
             if (!(BLOCK_TYPES as readonly string[]).includes(node.type.name)) return;
             const id = node.attrs.blockId as unknown;
-            if (typeof id === 'string' && BLOCK_ID_PATTERN.test(id) && !seen.has(id)) {
+            const keeper = typeof id === 'string' ? keeperOf.get(id) : undefined;
+            if (
+              typeof id === 'string' &&
+              BLOCK_ID_PATTERN.test(id) &&
+              !seen.has(id) &&
+              (keeper === undefined || keeper === offset)
+            ) {
               seen.add(id);
               return;
             }
             let fresh = generate();
-            while (seen.has(fresh)) fresh = generate();
+            while (seen.has(fresh) || keeperOf.has(fresh)) fresh = generate();
             seen.add(fresh);
             tr.setNodeAttribute(offset, 'blockId', fresh);
             changed = true;

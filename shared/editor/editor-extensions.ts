@@ -3,6 +3,9 @@ import StarterKit from '@tiptap/starter-kit';
 import { BlockId, type BlockIdOptions } from './block-id';
 import { isAllowedHref, LINK_PROTOCOLS } from './link-policy';
 
+/** Article bodies use two heading levels; the article title is the page's first level. */
+export const HEADING_LEVELS: readonly number[] = [2, 3];
+
 export interface EditorPresetOptions {
   generateBlockId?: BlockIdOptions['generate'];
 }
