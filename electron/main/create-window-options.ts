@@ -41,7 +41,10 @@ export function createWindowOptions({ preloadPath, allowDevTools = false }: Wind
       safeDialogs: true,
       autoplayPolicy: 'user-gesture-required',
       devTools: allowDevTools,
-      spellcheck: true,
+      // Chromium's spellchecker downloads its dictionaries from Google's servers on Windows
+      // and Linux (and has no Belarusian): the app must never need the network. An offline
+      // spellchecker with bundled en/be/ru dictionaries replaces it.
+      spellcheck: false,
     },
   };
 }

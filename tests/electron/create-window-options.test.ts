@@ -37,8 +37,8 @@ describe('createWindowOptions (S1)', () => {
     expect(createWindowOptions({ preloadPath: '/p.cjs', allowDevTools: true }).webPreferences?.devTools).toBe(true);
   });
 
-  it('keeps spellcheck on and shows the window only when ready, with a sensible size', () => {
-    expect(prefs.spellcheck).toBe(true);
+  it('turns off the network-backed spellchecker and shows the window only when ready, with a sensible size', () => {
+    expect(prefs.spellcheck).toBe(false);
     expect(options.show).toBe(false);
     expect(options.backgroundColor).toMatch(/^#[0-9a-f]{6}$/i);
     expect(options.minWidth).toBeGreaterThanOrEqual(800);
