@@ -100,7 +100,7 @@ export const events = {
   'library:changed': z.object({ issueId: IdSchema.nullable(), at: IsoDateTimeSchema }),
   /** The app menu asked for a command the renderer performs. */
   'menu:command': z.object({ command: z.enum(['new-issue', 'open-settings', 'show-library']) }),
-} as const;
+} as const satisfies Record<EventNameString, z.ZodType>;
 export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = z.output<Events[E]>;
