@@ -56,6 +56,8 @@ export const LibraryInfoSchema = z.object({
   path: z.string(),
   rubrics: z.array(RubricSchema),
   createdSample: z.boolean(),
+  /** Set when library.json could not be read: the library opens read-only, with the reason. */
+  readOnly: z.object({ reason: UnreadableReasonSchema, detail: z.string() }).nullable(),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfoSchema>;
 

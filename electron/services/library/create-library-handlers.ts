@@ -30,6 +30,7 @@ export function createLibraryHandlers(library: Library, deps: LibraryHandlerDeps
       path: library.dir,
       rubrics: library.manifest?.rubrics ?? DEFAULT_RUBRICS,
       createdSample: library.createdSample,
+      readOnly: library.readOnly,
     }),
     'issues:list': () => listIssueSummaries(library),
     'issue:get': ({ issueId }) => getIssue(library, issueId),

@@ -16,7 +16,7 @@ describe('opening a library', () => {
     const manifest = LibraryManifestSchema.parse(JSON.parse(await readFile(join(lib.dir, 'library.json'), 'utf8')));
     expect(manifest.rubrics).toEqual(DEFAULT_RUBRICS);
     expect(existsSync(join(lib.dir, 'issues'))).toBe(true);
-    expect(await lib.call('library:info', {})).toEqual({ path: lib.dir, rubrics: DEFAULT_RUBRICS, createdSample: false });
+    expect(await lib.call('library:info', {})).toEqual({ path: lib.dir, rubrics: DEFAULT_RUBRICS, createdSample: false, readOnly: null });
     expect(await lib.call('issues:list', {})).toEqual([]);
   });
 
@@ -90,7 +90,9 @@ describe('opening a library', () => {
     expect(error.detail).toBe('invalid-json');
     await lib.fail('article:create', { issueId: issue.id }, 'unreadable');
     await lib.fail('issue:trash', { issueId: issue.id }, 'unreadable');
-    expect((await lib.call('library:info', {})).rubrics).toEqual(DEFAULT_RUBRICS);
+    const info = await lib.call('library:info', {});
+    expect(info.rubrics).toEqual(DEFAULT_RUBRICS);
+    expect(info.readOnly).toMatchObject({ reason: 'invalid-json' });
     await lib.reopen();
     expect(await readBytes(join(dir, 'library.json'))).toEqual(damaged);
   });
@@ -102,6 +104,7 @@ describe('opening a library', () => {
     await writeFile(join(dir, 'library.json'), future);
     const lib = await openTestLibrary(dir);
     expect((await lib.fail('issue:create-next', {}, 'unreadable')).detail).toBe('future-version');
+    expect((await lib.call('library:info', {})).readOnly).toMatchObject({ reason: 'future-version' });
     expect(await readBytes(join(dir, 'library.json'))).toEqual(future);
   });
 
