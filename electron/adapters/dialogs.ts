@@ -31,3 +31,21 @@ export async function showErrorMessage(parent: BrowserWindow | null, error: Erro
 export function showFatalError(title: string, content: string): void {
   dialog.showErrorBox(title, content);
 }
+
+/**
+ * The renderer refused to unload because a save is pending or failed. Asked synchronously:
+ * `will-prevent-unload` decides on the spot. True means close anyway.
+ */
+export function confirmCloseWithUnsavedChanges(parent: BrowserWindow): boolean {
+  const choice = dialog.showMessageBoxSync(parent, {
+    type: 'warning',
+    title: 'Unsaved changes',
+    message: 'Some changes have not been saved yet.',
+    detail: 'Triptych is still saving, or the last save failed (the article shows why). Closing now may lose these changes.',
+    buttons: ['Keep editing', 'Close anyway'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  });
+  return choice === 1;
+}

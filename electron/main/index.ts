@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
-import { showErrorMessage, showFatalError } from '../adapters/dialogs';
+import { confirmCloseWithUnsavedChanges, showErrorMessage, showFatalError } from '../adapters/dialogs';
 import { createElectronSettingsStore } from '../adapters/electron-settings-store';
 import type { SettingsFileRecovery } from '../services/settings/recovering-settings-store';
 import { createSettingsService } from '../services/settings/settings-service';
@@ -150,6 +150,11 @@ function createMainWindow(): void {
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+  });
+  // The renderer blocks unloading while an article save is pending or failed; by default
+  // Electron would then silently keep the window open. Ask, and close only if told to.
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (confirmCloseWithUnsavedChanges(window)) event.preventDefault();
   });
   window.webContents.on('render-process-gone', (_event, details) => log('renderer gone', details));
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => log('loading the UI failed', error));

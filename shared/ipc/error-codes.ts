@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'busy',
   'io-error',
   'library-locked',
+  /** library.json could not be read: every write is refused until it is repaired (D9). */
+  'library-read-only',
   'outside-library',
   'invalid-operation',
   'internal',

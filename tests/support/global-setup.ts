@@ -18,5 +18,12 @@ export default async function setup(): Promise<void> {
   if (!existsSync('renderer/index.html')) return;
   const sources = Math.max(newestMtime('renderer'), newestMtime('shared'), newestMtime('assets'));
   if (existsSync(bundle) && statSync(bundle).mtimeMs > sources) return;
-  await build({ configFile: 'vite.renderer.config.ts', logLevel: 'warn' });
+  // vitest sets NODE_ENV=test, which would give a development React build; test what ships.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: 'vite.renderer.config.ts', mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = previous;
+  }
 }

@@ -149,7 +149,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
       return createdSample;
     },
     assertWritable() {
-      if (readOnly) throw new AppError('unreadable', `library.json cannot be read (${readOnly.detail}); the library is open read-only`, readOnly.reason);
+      if (readOnly) throw new AppError('library-read-only', `library.json cannot be read (${readOnly.detail}); the library is open read-only`, readOnly.reason);
       if (lockLost) throw new AppError('library-locked', 'the library lock was lost; another Triptych may be writing this library');
     },
     close() {

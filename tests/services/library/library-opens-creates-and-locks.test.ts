@@ -86,10 +86,10 @@ describe('opening a library', () => {
 
     const lib = await openTestLibrary(dir);
     expect((await lib.call('issues:list', {})).map((i) => i.id)).toEqual([issue.id]);
-    const error = await lib.fail('issue:create-next', {}, 'unreadable');
+    const error = await lib.fail('issue:create-next', {}, 'library-read-only');
     expect(error.detail).toBe('invalid-json');
-    await lib.fail('article:create', { issueId: issue.id }, 'unreadable');
-    await lib.fail('issue:trash', { issueId: issue.id }, 'unreadable');
+    await lib.fail('article:create', { issueId: issue.id }, 'library-read-only');
+    await lib.fail('issue:trash', { issueId: issue.id }, 'library-read-only');
     const info = await lib.call('library:info', {});
     expect(info.rubrics).toEqual(DEFAULT_RUBRICS);
     expect(info.readOnly).toMatchObject({ reason: 'invalid-json' });
@@ -103,7 +103,7 @@ describe('opening a library', () => {
     const future = Buffer.from(JSON.stringify({ schemaVersion: 7, id: 'lib-future', createdAt: '2030-01-01T00:00:00Z', rubrics: [] }));
     await writeFile(join(dir, 'library.json'), future);
     const lib = await openTestLibrary(dir);
-    expect((await lib.fail('issue:create-next', {}, 'unreadable')).detail).toBe('future-version');
+    expect((await lib.fail('issue:create-next', {}, 'library-read-only')).detail).toBe('future-version');
     expect((await lib.call('library:info', {})).readOnly).toMatchObject({ reason: 'future-version' });
     expect(await readBytes(join(dir, 'library.json'))).toEqual(future);
   });

@@ -1,0 +1,173 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../shared/domain/language';
+import type { LoadedArticle } from '../../shared/ipc/summaries';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { ScreenHeading } from '../common/ScreenHeading';
+import { useErrorMessage } from '../errors/use-error-message';
+import { ipc } from '../ipc/api';
+import { useLibraryInfo } from '../library/library-info-context';
+import { useNavigation } from '../navigation/navigation-context';
+import { useSettings } from '../settings/settings-context';
+import { ArticleDraft } from './article-draft';
+import { ArticleSaver, type SaveState } from './article-saver';
+import { LanguageColumn } from './LanguageColumn';
+import { SaveStatus } from './SaveStatus';
+
+export interface ArticleWorkspaceProps {
+  issueId: string;
+  loaded: LoadedArticle;
+  onReload(): void;
+}
+
+const IS_MAC = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
+
+/** The loaded article: one column per visible language, autosaved (see ArticleSaver). */
+export function ArticleWorkspace({ issueId, loaded, onReload }: ArticleWorkspaceProps) {
+  const { t, i18n } = useTranslation(['article', 'errors']);
+  const { settings } = useSettings();
+  const info = useLibraryInfo();
+  const navigation = useNavigation();
+  const errorMessage = useErrorMessage();
+  const [draft] = useState(() => new ArticleDraft(loaded.article));
+  const saverRef = useRef<ArticleSaver | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  const [rubric, setRubric] = useState(loaded.article.rubric);
+  const [contentBroken, setContentBroken] = useState(false);
+  const [leavePrompt, setLeavePrompt] = useState<{ resolve(leave: boolean): void; reason: string } | null>(null);
+
+  // The saver is bound to this article and this issue for its whole life (D5). It is made
+  // in an effect so React's development double-mount gets a fresh one, not a disposed one.
+  useEffect(() => {
+    const saver = new ArticleSaver({
+      draft,
+      revision: loaded.revision,
+      write: (article, baseRevision) => ipc.call('article:save', { issueId, article, baseRevision }),
+    });
+    saverRef.current = saver;
+    setSaveState(saver.state);
+    const unsubscribe = saver.subscribe(setSaveState);
+    return () => {
+      unsubscribe();
+      saver.dispose();
+      if (saverRef.current === saver) saverRef.current = null;
+    };
+  }, [draft, issueId, loaded.revision]);
+
+  const changed = useCallback(() => saverRef.current?.changed(), []);
+  const flush = useCallback(async () => (saverRef.current ? saverRef.current.flush() : true), []);
+
+  const onContentError = useCallback(() => {
+    setContentBroken(true);
+    saverRef.current?.stop();
+  }, []);
+
+  // Leaving the screen waits for the save; if it fails, the user decides (D5).
+  useEffect(() => {
+    navigation.setLeaveGuard(async () => {
+      if (await flush()) return true;
+      const state = saverRef.current?.state;
+      const reason = state?.kind === 'failed' ? errorMessage(state.error) : t('errors:code.internal');
+      return new Promise<boolean>((resolve) => setLeavePrompt({ resolve, reason }));
+    });
+    return () => navigation.setLeaveGuard(null);
+  }, [navigation, flush, errorMessage, t]);
+
+  // Closing or reloading the window with unsaved text: start the save and ask to stay.
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      const saver = saverRef.current;
+      if (!saver || !saver.hasUnsavedChanges || saver.isBlocked) return;
+      void saver.flush();
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
+
+  const readOnly = contentBroken || saveState.kind === 'conflict' || saveState.kind === 'stopped';
+  const uiLanguage = i18n.language as Language;
+  const visible = settings.visibleLanguages;
+
+  return (
+    <div
+      className="article-workspace"
+      onKeyDown={(event) => {
+        const primary = IS_MAC ? event.metaKey : event.ctrlKey;
+        if (primary && !event.altKey && event.key.toLowerCase() === 's') {
+          event.preventDefault();
+          void flush();
+        }
+      }}
+    >
+      <div className="article-workspace__header">
+        <ScreenHeading className="article-workspace__heading">{t('title')}</ScreenHeading>
+        <label className="field field--inline">
+          <span className="field__label">{t('rubric')}</span>
+          <select
+            className="input input--compact"
+            value={rubric}
+            disabled={readOnly}
+            onChange={(event) => {
+              setRubric(event.target.value);
+              draft.setRubric(event.target.value);
+              changed();
+            }}
+          >
+            {!info.rubrics.some((r) => r.id === rubric) && <option value={rubric}>{rubric}</option>}
+            {info.rubrics.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name[uiLanguage]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <SaveStatus state={saveState} onRetry={() => void flush()} onReload={onReload} />
+      </div>
+
+      {contentBroken && (
+        <div className="panel panel--warning" role="alert">
+          <p>{t('contentError')}</p>
+        </div>
+      )}
+      {saveState.kind === 'conflict' && (
+        <div className="panel panel--warning" role="alert">
+          <p>{t('conflictNotice', { copy: saveState.copy ?? '?' })}</p>
+          <button type="button" className="button" onClick={onReload}>
+            {t('reload')}
+          </button>
+        </div>
+      )}
+
+      <div className={`article-columns article-columns--${visible.length}`}>
+        {visible.map((lang) => (
+          <LanguageColumn
+            key={lang}
+            lang={lang}
+            draft={draft}
+            readOnly={readOnly}
+            onChange={changed}
+            onContentError={onContentError}
+          />
+        ))}
+      </div>
+
+      {leavePrompt && (
+        <ConfirmDialog
+          title={t('leave.title')}
+          body={t('leave.body', { reason: leavePrompt.reason })}
+          confirmLabel={t('leave.confirm')}
+          cancelLabel={t('leave.stay')}
+          onConfirm={() => {
+            leavePrompt.resolve(true);
+            setLeavePrompt(null);
+          }}
+          onCancel={() => {
+            leavePrompt.resolve(false);
+            setLeavePrompt(null);
+          }}
+        />
+      )}
+    </div>
+  );
+}

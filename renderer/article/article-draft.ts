@@ -1,0 +1,85 @@
+import type { Article } from '../../shared/domain/article';
+import type { Language } from '../../shared/domain/language';
+import type { ProseDoc } from '../../shared/domain/prose-doc';
+import type { VersionStatus } from '../../shared/domain/statuses';
+
+type BodyReader = () => ProseDoc;
+
+/**
+ * The article being edited. Titles, leads and statuses are stored as they change; bodies
+ * stay inside their editors and are serialised only when a save starts, so a keystroke
+ * costs no JSON. `version` counts changes: a save records the version it captured and the
+ * saver marks clean only if nothing changed since (D4).
+ */
+export class ArticleDraft {
+  private article: Article;
+  private changes = 0;
+  private readonly bodyReaders = new Map<Language, BodyReader>();
+
+  constructor(
+    article: Article,
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {
+    this.article = article;
+  }
+
+  get version(): number {
+    return this.changes;
+  }
+
+  /** The stored fields; bodies may be older than their editors (see snapshot()). */
+  get current(): Article {
+    return this.article;
+  }
+
+  setRubric(rubric: string): void {
+    if (rubric === this.article.rubric) return;
+    this.article = { ...this.article, rubric };
+    this.changes++;
+  }
+
+  setText(lang: Language, field: 'title' | 'lead', value: string): void {
+    if (this.article.versions[lang][field] === value) return;
+    this.touch(lang, { [field]: value });
+  }
+
+  setStatus(lang: Language, status: VersionStatus): void {
+    if (this.article.versions[lang].status === status) return;
+    this.touch(lang, { status });
+  }
+
+  /** An editor reports that its document changed; its JSON is read at the next snapshot. */
+  bodyChanged(lang: Language): void {
+    this.touch(lang, {});
+  }
+
+  /**
+   * Connects a language's editor. The returned function disconnects it and keeps its last
+   * document, so a column hidden mid-edit still saves what was typed in it.
+   */
+  attachBody(lang: Language, read: BodyReader): () => void {
+    this.bodyReaders.set(lang, read);
+    return () => {
+      if (this.bodyReaders.get(lang) !== read) return;
+      this.article = this.withBody(this.article, lang, read());
+      this.bodyReaders.delete(lang);
+    };
+  }
+
+  /** The whole article as it is right now, bodies included. */
+  snapshot(): Article {
+    let article = this.article;
+    for (const [lang, read] of this.bodyReaders) article = this.withBody(article, lang, read());
+    return article;
+  }
+
+  private withBody(article: Article, lang: Language, body: ProseDoc): Article {
+    return { ...article, versions: { ...article.versions, [lang]: { ...article.versions[lang], body } } };
+  }
+
+  private touch(lang: Language, patch: Partial<Article['versions'][Language]>): void {
+    const version = { ...this.article.versions[lang], ...patch, updatedAt: this.now() };
+    this.article = { ...this.article, versions: { ...this.article.versions, [lang]: version } };
+    this.changes++;
+  }
+}

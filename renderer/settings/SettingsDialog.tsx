@@ -1,0 +1,115 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../shared/domain/language';
+import { NATIVE_LANGUAGE_NAMES } from '../i18n/native-language-names';
+import { useSettings } from './settings-context';
+import { VisibleLanguagesField } from './VisibleLanguagesField';
+import { useLibraryInfo } from '../library/library-info-context';
+import '../common/Dialog.css';
+import './SettingsDialog.css';
+
+/** Every change applies at once and is saved; there is no "OK" to forget. */
+export function SettingsDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation(['settings', 'common']);
+  const library = useLibraryInfo();
+  const { settings, update } = useSettings();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [authorName, setAuthorName] = useState(settings.authorName);
+  const commitAuthorRef = useRef<() => void>(() => undefined);
+
+  commitAuthorRef.current = () => {
+    const trimmed = authorName.trim();
+    if (trimmed !== settings.authorName) void update({ authorName: trimmed });
+  };
+
+  useEffect(() => {
+    const dialog = ref.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      commitAuthorRef.current();
+      dialog?.close();
+      opener?.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog settings-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId} className="dialog__title">
+        {t('title')}
+      </h2>
+
+      <div className="settings-dialog__fields">
+        <label className="field">
+          <span className="field__label">{t('uiLanguage')}</span>
+          <select
+            className="input"
+            value={settings.uiLanguage}
+            onChange={(event) => void update({ uiLanguage: event.target.value as Language })}
+          >
+            {LANGUAGES.map((lang) => (
+              <option key={lang} value={lang} lang={lang}>
+                {NATIVE_LANGUAGE_NAMES[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+
+        <label className="field">
+          <span className="field__label">{t('authorName')}</span>
+          <input
+            className="input"
+            type="text"
+            value={authorName}
+            maxLength={200}
+            autoComplete="name"
+            onChange={(event) => setAuthorName(event.target.value)}
+            onBlur={() => commitAuthorRef.current()}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') commitAuthorRef.current();
+            }}
+          />
+          <span className="field__hint">{t('authorNameHint')}</span>
+        </label>
+
+        <label className="field">
+          <span className="field__label">{t('defaultSourceLanguage')}</span>
+          <select
+            className="input"
+            value={settings.defaultSourceLanguage}
+            onChange={(event) => void update({ defaultSourceLanguage: event.target.value as Language })}
+          >
+            {LANGUAGES.map((lang) => (
+              <option key={lang} value={lang}>
+                {t(`common:language.${lang}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+
+        <VisibleLanguagesField value={settings.visibleLanguages} onChange={(visibleLanguages) => void update({ visibleLanguages })} />
+
+        <label className="field">
+          <span className="field__label">{t('libraryFolder')}</span>
+          <input className="input" type="text" value={library.path} readOnly dir="ltr" spellCheck={false} />
+          <span className="field__hint">{t('libraryFolderHint')}</span>
+        </label>
+      </div>
+
+      <div className="dialog__actions">
+        <button type="button" className="button button--primary" onClick={onClose}>
+          {t('common:action.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

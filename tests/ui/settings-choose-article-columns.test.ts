@@ -1,0 +1,50 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startTestApp } from '../support/browser-app';
+import { openAppPage } from './support/open-app-page';
+
+let browser: Browser | null = null;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('article columns', () => {
+  it('shows only the chosen languages, in the chosen order, and keeps at least one', async (ctx) => {
+    if (!browser) return ctx.skip();
+    const app = await startTestApp({ createSample: true });
+    try {
+      const { page, context, problems } = await openAppPage(browser, app.url);
+      await page.getByRole('button', { name: 'Settings' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Settings' });
+      await dialog.getByRole('checkbox', { name: 'English' }).uncheck();
+      await dialog.getByRole('button', { name: 'Move Russian up' }).click();
+      // Focus stays on the moved language's controls.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move Russian down');
+      expect((await app.ipc.call('settings:get', {})).visibleLanguages).toEqual(['ru', 'be']);
+      await dialog.getByRole('checkbox', { name: 'Belarusian' }).uncheck();
+      expect(await dialog.getByRole('checkbox', { name: 'Russian' }).isDisabled()).toBe(true);
+      await dialog.getByRole('checkbox', { name: 'Belarusian' }).check();
+      await dialog.getByRole('button', { name: 'Close' }).click();
+
+      const [summary] = await app.ipc.call('issues:list', {});
+      if (!summary?.readable) throw new Error('the sample issue is missing');
+      await page.getByRole('button', { name: new RegExp(`^No\\. ${summary.number}\\b`) }).click();
+      await page.getByRole('listitem', { name: /^Article 1 of/ }).getByRole('button').first().click();
+      await page.getByRole('heading', { level: 1, name: 'Article' }).waitFor();
+      const russian = await page.getByRole('region', { name: 'Russian' }).boundingBox();
+      const belarusian = await page.getByRole('region', { name: 'Belarusian' }).boundingBox();
+      expect(russian && belarusian && russian.x < belarusian.x).toBe(true);
+      expect(await page.getByRole('region', { name: 'English' }).count()).toBe(0);
+      expect(await page.getByRole('textbox', { name: 'Title (English)' }).count()).toBe(0);
+      await page.getByRole('textbox', { name: 'Body (Russian)' }).waitFor();
+
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await app.close();
+    }
+  });
+});
