@@ -58,7 +58,8 @@ async function writeAll(handle: FileHandlePort, bytes: Uint8Array): Promise<void
   }
 }
 
-async function renameWithRetry(fs: FsPort, from: string, to: string, retry: RetryOptions = {}): Promise<void> {
+/** Renames, retrying the transient EPERM/EBUSY/EACCES that Windows scanners and sync clients cause (D12). */
+export async function renameWithRetry(fs: FsPort, from: string, to: string, retry: RetryOptions = {}): Promise<void> {
   const retries = retry.retries ?? 5;
   const sleep = retry.sleep ?? defaultSleep;
   let delay = retry.initialDelayMs ?? 20;

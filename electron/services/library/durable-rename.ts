@@ -1,12 +1,8 @@
 import { dirname } from 'node:path';
-import type { RetryOptions } from '../fs/atomic-write';
+import { renameWithRetry, type RetryOptions } from '../fs/atomic-write';
 import type { FsPort } from '../fs/fs-port';
 import { syncDirectory } from './sync-directory';
 import { mappingFsErrors } from './to-app-error';
-
-// Windows antivirus, indexers and sync clients hold files open for a moment (D12).
-const RETRYABLE_RENAME_ERRNOS = new Set(['EPERM', 'EBUSY', 'EACCES']);
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Moves a file or folder within the library (trash and restore), retrying the transient
@@ -15,20 +11,7 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  */
 export async function durableRename(fs: FsPort, from: string, to: string, retry: RetryOptions = {}): Promise<void> {
   await mappingFsErrors(async () => {
-    const retries = retry.retries ?? 5;
-    const sleep = retry.sleep ?? defaultSleep;
-    let delay = retry.initialDelayMs ?? 20;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await fs.rename(from, to);
-        break;
-      } catch (error) {
-        const errno = (error as NodeJS.ErrnoException | null)?.code;
-        if (attempt >= retries || errno === undefined || !RETRYABLE_RENAME_ERRNOS.has(errno)) throw error;
-        await sleep(delay);
-        delay *= 2;
-      }
-    }
+    await renameWithRetry(fs, from, to, retry);
     await syncDirectory(fs, dirname(to));
     if (dirname(from) !== dirname(to)) await syncDirectory(fs, dirname(from));
   }, from);
