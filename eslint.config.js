@@ -24,6 +24,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // CommonJS files exist only where Node must load them with --require (the fake Electron).
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // The layering rule (see ARCHITECTURE.md): shared/ is pure, the renderer talks to main
   // only through the typed client, services never touch Electron.
   {
