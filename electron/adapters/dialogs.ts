@@ -36,13 +36,21 @@ export function showFatalError(title: string, content: string): void {
  * The renderer refused to unload because a save is pending or failed. Asked synchronously:
  * `will-prevent-unload` decides on the spot. True means close anyway.
  */
-export function confirmCloseWithUnsavedChanges(parent: BrowserWindow): boolean {
+export interface UnsavedChangesTexts {
+  unsavedTitle: string;
+  unsavedMessage: string;
+  unsavedDetail: string;
+  keepEditing: string;
+  closeAnyway: string;
+}
+
+export function confirmCloseWithUnsavedChanges(parent: BrowserWindow, texts: UnsavedChangesTexts): boolean {
   const choice = dialog.showMessageBoxSync(parent, {
     type: 'warning',
-    title: 'Unsaved changes',
-    message: 'Some changes have not been saved yet.',
-    detail: 'Triptych is still saving, or the last save failed (the article shows why). Closing now may lose these changes.',
-    buttons: ['Keep editing', 'Close anyway'],
+    title: texts.unsavedTitle,
+    message: texts.unsavedMessage,
+    detail: texts.unsavedDetail,
+    buttons: [texts.keepEditing, texts.closeAnyway],
     defaultId: 0,
     cancelId: 0,
     noLink: true,

@@ -15,6 +15,7 @@ import { disposeBeforeQuit } from './dispose-before-quit';
 import { guardWebContents } from './guard-web-contents';
 import { wireIpc, type IpcWiring } from './ipc-wiring';
 import { libraryDirFrom } from './library-location';
+import { mainMessages, type MainMessages } from './main-messages';
 import { devicePermissionHandler, permissionCheckHandler, permissionRequestHandler } from './navigation-guards';
 
 // The composition root of the main process. Every decision it applies lives in a pure,
@@ -23,6 +24,8 @@ import { devicePermissionHandler, permissionCheckHandler, permissionRequestHandl
 const isDevelopment = !app.isPackaged;
 let mainWindow: BrowserWindow | null = null;
 let ipcWiring: IpcWiring | null = null;
+// English until the settings are read; then the user's interface language.
+let messages: MainMessages = mainMessages('en');
 
 const log = (message: string, detail?: unknown): void => {
   console.error(`[triptych] ${message}`, detail ?? '');
@@ -59,7 +62,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       log('startup failed', error);
-      showFatalError('Triptych could not start', error instanceof Error ? error.message : String(error));
+      showFatalError(messages.startFailedTitle, error instanceof Error ? error.message : String(error));
       app.exit(1);
     });
 }
@@ -84,14 +87,25 @@ async function start(): Promise<void> {
   );
 
   const recoveries: SettingsFileRecovery[] = [];
-  const settings = createSettingsService(
+  const settingsService = createSettingsService(
     createElectronSettingsStore({ cwd: app.getPath('userData'), onRecovered: (recovery) => recoveries.push(recovery) }),
     {
       onReadError: (error) => log('settings unreadable, using defaults', error),
       onRepaired: (fields) => log('invalid settings fields read as defaults', fields),
     },
   );
-  const libraryDir = libraryDirFrom(await settings.get(), app.getPath('documents'));
+  // The native dialogs follow the interface language, also when it is switched while running.
+  const settings: typeof settingsService = {
+    get: () => settingsService.get(),
+    update: async (patch) => {
+      const updated = await settingsService.update(patch);
+      messages = mainMessages(updated.uiLanguage);
+      return updated;
+    },
+  };
+  const initialSettings = await settings.get();
+  messages = mainMessages(initialSettings.uiLanguage);
+  const libraryDir = libraryDirFrom(initialSettings, app.getPath('documents'));
   ipcWiring = await wireIpc({
     ipcMain,
     libraryDir,
@@ -112,8 +126,8 @@ async function start(): Promise<void> {
         onShowLibraryFolder: () => {
           openFolder(libraryDir).catch((error: unknown) =>
             showErrorMessage(mainWindow, {
-              title: 'Library folder',
-              message: 'The library folder could not be opened.',
+              title: messages.libraryFolderTitle,
+              message: messages.libraryFolderFailed,
               detail: libraryDir,
             }).finally(() => log('open library folder failed', error)),
           );
@@ -129,8 +143,8 @@ async function start(): Promise<void> {
 
   for (const recovery of recoveries) {
     await showErrorMessage(mainWindow, {
-      title: 'Settings',
-      message: 'The settings file could not be read. Triptych started with default settings and kept the old file here:',
+      title: messages.settingsTitle,
+      message: messages.settingsRecovered,
       detail: recovery.backupPath,
     });
   }
@@ -154,7 +168,7 @@ function createMainWindow(): void {
   // The renderer blocks unloading while an article save is pending or failed; by default
   // Electron would then silently keep the window open. Ask, and close only if told to.
   window.webContents.on('will-prevent-unload', (event) => {
-    if (confirmCloseWithUnsavedChanges(window)) event.preventDefault();
+    if (confirmCloseWithUnsavedChanges(window, messages)) event.preventDefault();
   });
   window.webContents.on('render-process-gone', (_event, details) => log('renderer gone', details));
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => log('loading the UI failed', error));

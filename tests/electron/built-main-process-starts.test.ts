@@ -24,6 +24,9 @@ interface Report {
   strangerAnswered?: boolean;
   index: { status: number; csp: string | null; body: string };
   traversalStatus: number;
+  settingsUpdate: { ok: boolean };
+  unsavedDialog?: { title: string; buttons: string[] };
+  unloadAllowed?: boolean;
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'triptych-main-'));
@@ -69,6 +72,10 @@ describe('the built main process', () => {
     expect(report.index.csp).toContain("script-src 'self'");
     expect(report.index.body).toContain('<!doctype html>');
     expect(report.traversalStatus).toBe(404);
+    // A window that refuses to close (a save pending) asks, in the interface language.
+    expect(report.settingsUpdate.ok).toBe(true);
+    expect(report.unsavedDialog).toMatchObject({ title: 'Незахаваныя змены', buttons: ['Працягнуць працу', 'Усё роўна закрыць'] });
+    expect(report.unloadAllowed).toBe(true);
     // will-quit released the library lock.
     expect(existsSync(path.join(libraryDir, '.triptych.lock'))).toBe(false);
   }, 60_000);

@@ -52,10 +52,10 @@ function pluralSuffixes(keys: Iterable<string>): Map<string, string[]> {
 const locales = Object.fromEntries(LANGUAGES.map((lang) => [lang, load(lang)])) as Record<Lang, Map<string, unknown>>;
 
 describe('UI locales', () => {
-  it('every locale has the same namespaces, and they are the ones the renderer loads', () => {
+  it('every locale has the same namespaces: the ones the renderer loads, plus the main process dialogs', () => {
     for (const lang of LANGUAGES) {
       const files = readdirSync(join(LOCALES_DIR, lang)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
-      expect(files.sort()).toEqual([...NAMESPACES].sort());
+      expect(files.sort()).toEqual([...NAMESPACES, 'main'].sort());
     }
   });
 

@@ -16,8 +16,11 @@ const on = (name, fn) => {
   listeners.set(name, [...(listeners.get(name) ?? []), fn]);
 };
 
+const contentsListeners = new Map();
 const webContents = {
-  on() {},
+  on(name, fn) {
+    contentsListeners.set(name, [...(contentsListeners.get(name) ?? []), fn]);
+  },
   once() {},
   setWindowOpenHandler() {},
   send(channel, payload) {
@@ -70,6 +73,13 @@ async function exercise() {
     report.index = { status: index.status, csp: index.headers.get('content-security-policy'), body: (await index.text()).slice(0, 200) };
     const traversal = await protocolHandler(new Request('app://triptych/..%2f..%2fpackage.json'));
     report.traversalStatus = traversal.status;
+    // Switch the interface to Belarusian, then let the page refuse to unload (a pending save).
+    report.settingsUpdate = await call('settings:update', { uiLanguage: 'be' });
+    for (const fn of contentsListeners.get('will-prevent-unload') ?? []) {
+      fn({ preventDefault() {
+        report.unloadAllowed = true;
+      } });
+    }
   } catch (error) {
     report.errors.push(String(error && error.stack));
   }
@@ -145,7 +155,10 @@ const electron = {
     async showMessageBox() {
       return { response: 0 };
     },
-    showMessageBoxSync: () => 0,
+    showMessageBoxSync(_window, options) {
+      report.unsavedDialog = options;
+      return 1; // "Close anyway"
+    },
     async showOpenDialog() {
       return { canceled: true, filePaths: [] };
     },
