@@ -25,7 +25,16 @@ export interface IpcWiring {
  * `createDispatcher` the Node tests use, behind the sender check of `registerIpcHandlers`.
  */
 export async function wireIpc(deps: IpcWiringDeps): Promise<IpcWiring> {
-  const services = await createServices({ libraryDir: deps.libraryDir, settings: deps.settings, createSample: true, log: deps.log });
+  // Electron's single-instance lock already keeps a second copy on this machine away, so a
+  // library lock found at start-up is almost always left by a crash: wait for it to go
+  // stale (10 s) instead of refusing to start.
+  const services = await createServices({
+    libraryDir: deps.libraryDir,
+    settings: deps.settings,
+    createSample: true,
+    log: deps.log,
+    lock: { waitMs: 12_000 },
+  });
   const onUnexpectedError = (channel: string, error: unknown): void => deps.log(`IPC ${channel} failed`, error);
   const dispatch = createDispatcher(services.handlers, { validateResponses: deps.validateResponses, onUnexpectedError });
   const unregister = registerIpcHandlers({
