@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
-import { confirmCloseWithUnsavedChanges, showErrorMessage, showFatalError } from '../adapters/dialogs';
+import { chooseLibraryFolder, confirmCloseWithUnsavedChanges, showErrorMessage, showFatalError } from '../adapters/dialogs';
 import { createElectronSettingsStore } from '../adapters/electron-settings-store';
 import type { SettingsFileRecovery } from '../services/settings/recovering-settings-store';
 import { createSettingsService } from '../services/settings/settings-service';
@@ -110,6 +110,14 @@ async function start(): Promise<void> {
     ipcMain,
     libraryDir,
     settings,
+    desktop: {
+      chooseFolder: () => chooseLibraryFolder(mainWindow, messages.chooseLibraryTitle),
+      // Quitting runs will-quit, which flushes and releases the library before the relaunch.
+      restart: () => {
+        app.relaunch();
+        app.quit();
+      },
+    },
     getRenderer: () => mainWindow?.webContents ?? null,
     validateResponses: isDevelopment,
     log,

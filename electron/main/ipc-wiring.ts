@@ -2,6 +2,7 @@ import { channelNames, eventNames } from '../../shared/ipc/contract';
 import { createDispatcher } from '../../shared/ipc/dispatcher';
 import { createServices } from '../services/create-services';
 import type { SettingsService } from '../services/settings/settings-service';
+import type { DesktopPort } from '../services/desktop/desktop-port';
 import { createEventSender, type RendererTarget } from './event-sender';
 import { registerIpcHandlers, type IpcHandleRegistry } from './register-ipc-handlers';
 
@@ -9,6 +10,7 @@ export interface IpcWiringDeps {
   ipcMain: IpcHandleRegistry;
   libraryDir: string;
   settings: SettingsService;
+  desktop: DesktopPort;
   getRenderer(): RendererTarget | null;
   /** Development builds also validate responses, to catch handler bugs early. */
   validateResponses: boolean;
@@ -34,6 +36,7 @@ export async function wireIpc(deps: IpcWiringDeps): Promise<IpcWiring> {
     createSample: true,
     log: deps.log,
     lock: { waitMs: 12_000 },
+    desktop: deps.desktop,
   });
   const onUnexpectedError = (channel: string, error: unknown): void => deps.log(`IPC ${channel} failed`, error);
   const dispatch = createDispatcher(services.handlers, { validateResponses: deps.validateResponses, onUnexpectedError });

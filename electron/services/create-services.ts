@@ -9,6 +9,8 @@ import type { Library } from './library/library';
 import { openLibrary } from './library/open-library';
 import { createSampleIssue } from './sample/create-sample-issue';
 import type { SettingsService } from './settings/settings-service';
+import { createDesktopHandlers } from './desktop/create-desktop-handlers';
+import type { DesktopPort } from './desktop/desktop-port';
 
 export interface ServicePorts {
   /** Absolute path of the library folder (created if missing). */
@@ -22,6 +24,8 @@ export interface ServicePorts {
   createSample?: boolean;
   lock?: LibraryLockOptions;
   writeOptions?: AtomicWriteOptions;
+  /** The OS folder dialog and restart; only the Electron shell has them. */
+  desktop?: DesktopPort;
   /** Unexpected but non-fatal problems (e.g. the sample could not be written). */
   log?: (message: string, detail?: unknown) => void;
 }
@@ -53,10 +57,13 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
     writeOptions: ports.writeOptions,
     onSampleError: (error) => ports.log?.('the sample issue could not be written', error),
   });
+  const libraryHandlers = createLibraryHandlers(library, {
+    defaultSourceLanguage: async () => (await settings.get()).defaultSourceLanguage,
+  });
   const handlers: Handlers = {
-    ...createLibraryHandlers(library, {
-      defaultSourceLanguage: async () => (await settings.get()).defaultSourceLanguage,
-    }),
+    ...libraryHandlers,
+    'library:info': async (request) => ({ ...(await libraryHandlers['library:info'](request)), canChangeFolder: ports.desktop !== undefined }),
+    ...createDesktopHandlers({ desktop: ports.desktop, settings, currentLibraryDir: library.dir }),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
   };

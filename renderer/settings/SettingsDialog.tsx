@@ -4,14 +4,13 @@ import { LANGUAGES, type Language } from '../../shared/domain/language';
 import { NATIVE_LANGUAGE_NAMES } from '../i18n/native-language-names';
 import { useSettings } from './settings-context';
 import { VisibleLanguagesField } from './VisibleLanguagesField';
-import { useLibraryInfo } from '../library/library-info-context';
+import { LibraryFolderField } from './LibraryFolderField';
 import '../common/Dialog.css';
 import './SettingsDialog.css';
 
 /** Every change applies at once and is saved; there is no "OK" to forget. */
 export function SettingsDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation(['settings', 'common']);
-  const library = useLibraryInfo();
   const { settings, update } = useSettings();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -98,11 +97,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
 
         <VisibleLanguagesField value={settings.visibleLanguages} onChange={(visibleLanguages) => void update({ visibleLanguages })} />
 
-        <label className="field">
-          <span className="field__label">{t('libraryFolder')}</span>
-          <input className="input" type="text" value={library.path} readOnly dir="ltr" spellCheck={false} />
-          <span className="field__hint">{t('libraryFolderHint')}</span>
-        </label>
+        <LibraryFolderField />
       </div>
 
       <div className="dialog__actions">

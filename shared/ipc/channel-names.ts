@@ -3,6 +3,8 @@
 
 export const CHANNEL_NAMES = [
   'library:info',
+  'library:choose-folder',
+  'app:restart',
   'issues:list',
   'issue:get',
   'issue:create-next',

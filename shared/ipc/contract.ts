@@ -29,6 +29,13 @@ const ArticleRef = z.object({ issueId: IdSchema, articleId: IdSchema }).strict()
  */
 export const contract = {
   'library:info': { request: Empty, response: LibraryInfoSchema },
+  /** Desktop only: asks for another library folder (OS dialog) and stores it for the next start. */
+  'library:choose-folder': {
+    request: Empty,
+    response: z.object({ path: z.string().nullable(), restartRequired: z.boolean() }),
+  },
+  /** Desktop only: restarts the app (after saves are flushed on quit) to open the new library. */
+  'app:restart': { request: Empty, response: Empty },
   'issues:list': { request: Empty, response: z.array(IssueSummarySchema) },
   'issue:get': { request: IssueRef, response: IssueDetailSchema },
   'issue:create-next': {

@@ -58,6 +58,8 @@ export const LibraryInfoSchema = z.object({
   createdSample: z.boolean(),
   /** Set when library.json could not be read: the library opens read-only, with the reason. */
   readOnly: z.object({ reason: UnreadableReasonSchema, detail: z.string() }).nullable(),
+  /** Whether another library folder can be chosen here (the desktop app; not the browser dev mode). */
+  canChangeFolder: z.boolean(),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfoSchema>;
 

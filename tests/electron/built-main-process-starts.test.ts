@@ -25,6 +25,7 @@ interface Report {
   index: { status: number; csp: string | null; body: string };
   traversalStatus: number;
   settingsUpdate: { ok: boolean };
+  chooseFolder: unknown;
   unsavedDialog?: { title: string; buttons: string[] };
   unloadAllowed?: boolean;
 }
@@ -72,6 +73,8 @@ describe('the built main process', () => {
     expect(report.index.csp).toContain("script-src 'self'");
     expect(report.index.body).toContain('<!doctype html>');
     expect(report.traversalStatus).toBe(404);
+    expect(report.libraryInfo.data).toMatchObject({ canChangeFolder: true });
+    expect(report.chooseFolder).toEqual({ ok: true, data: { path: null, restartRequired: false } });
     // A window that refuses to close (a save pending) asks, in the interface language.
     expect(report.settingsUpdate.ok).toBe(true);
     expect(report.unsavedDialog).toMatchObject({ title: 'Незахаваныя змены', buttons: ['Працягнуць працу', 'Усё роўна закрыць'] });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { createServices } from '../../electron/services/create-services';
+import type { DesktopPort } from '../../electron/services/desktop/desktop-port';
 import { createConfSettingsStore } from '../../electron/services/settings/conf-settings-store';
 import { createSettingsService } from '../../electron/services/settings/settings-service';
 import { forwardServiceEvents } from '../../scripts/browser-transport/forward-service-events';
@@ -70,6 +71,8 @@ export interface TestAppOptions {
   createSample?: boolean;
   /** The bundle to serve; dist/renderer (the real renderer) unless a test brings its own page. */
   bundleDir?: string;
+  /** A stand-in for the desktop shell's folder dialog and restart. */
+  desktop?: DesktopPort;
 }
 
 export interface TestApp {
@@ -109,7 +112,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   try {
     const libraryDir = options.libraryDir ?? tempDir('triptych-ui-library-');
     const settings = createSettingsService(createConfSettingsStore(tempDir('triptych-ui-settings-')));
-    const services = await createServices({ libraryDir, settings, createSample: options.createSample ?? true });
+    const services = await createServices({ libraryDir, settings, createSample: options.createSample ?? true, desktop: options.desktop });
     const unexpectedErrors: Array<{ channel: string; error: unknown }> = [];
     const dispatch = createDispatcher(services.handlers, {
       validateResponses: true,

@@ -73,6 +73,8 @@ async function exercise() {
     report.index = { status: index.status, csp: index.headers.get('content-security-policy'), body: (await index.text()).slice(0, 200) };
     const traversal = await protocolHandler(new Request('app://triptych/..%2f..%2fpackage.json'));
     report.traversalStatus = traversal.status;
+    // The OS folder dialog (cancelled here) is reachable from the renderer.
+    report.chooseFolder = await call('library:choose-folder', {});
     // Switch the interface to Belarusian, then let the page refuse to unload (a pending save).
     report.settingsUpdate = await call('settings:update', { uiLanguage: 'be' });
     for (const fn of contentsListeners.get('will-prevent-unload') ?? []) {

@@ -14,9 +14,13 @@ import { saveArticle } from './save-article';
 import { trashArticle } from './trash-article';
 import { trashIssue } from './trash-issue';
 import { updateIssue } from './update-issue';
+import type { LibraryInfo } from '../../../shared/ipc/summaries';
 
-export type LibraryChannel = Exclude<keyof Handlers, `settings:${string}`>;
-export type LibraryHandlers = Pick<Handlers, LibraryChannel>;
+export type LibraryChannel = Exclude<keyof Handlers, `settings:${string}` | `app:${string}` | 'library:choose-folder'>;
+export type LibraryHandlers = Omit<Pick<Handlers, LibraryChannel>, 'library:info'> & {
+  /** Without `canChangeFolder`, which only the composition root knows. */
+  'library:info': (request: Record<string, never>) => Promise<Omit<LibraryInfo, 'canChangeFolder'>>;
+};
 
 export interface LibraryHandlerDeps {
   /** The source language of a new article when the request names none (from the settings). */

@@ -16,7 +16,7 @@ describe('opening a library', () => {
     const manifest = LibraryManifestSchema.parse(JSON.parse(await readFile(join(lib.dir, 'library.json'), 'utf8')));
     expect(manifest.rubrics).toEqual(DEFAULT_RUBRICS);
     expect(existsSync(join(lib.dir, 'issues'))).toBe(true);
-    expect(await lib.call('library:info', {})).toEqual({ path: lib.dir, rubrics: DEFAULT_RUBRICS, createdSample: false, readOnly: null });
+    expect(await lib.call('library:info', {})).toEqual({ path: lib.dir, rubrics: DEFAULT_RUBRICS, createdSample: false, readOnly: null, canChangeFolder: false });
     expect(await lib.call('issues:list', {})).toEqual([]);
   });
 
