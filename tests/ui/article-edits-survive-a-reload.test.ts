@@ -1,17 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startTestApp } from '../support/browser-app';
+import { describe, expect, it } from 'vitest';
+import { startTestApp } from '../support/browser-app';
+import { sharedBrowser } from './support/shared-browser';
 import { openAppPage } from './support/open-app-page';
 import { poll } from './support/poll';
 import { waitForSaved } from './support/wait-for-saved';
 
-let browser: Browser | null = null;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = sharedBrowser();
 
 const TITLES = {
   en: 'Grain corridor talks resume',
@@ -21,6 +15,7 @@ const TITLES = {
 
 describe('writing an article', () => {
   it('creates an issue, adds an article, saves all three titles and finds them after a reload', async (ctx) => {
+    const browser = getBrowser();
     if (!browser) return ctx.skip();
     const app = await startTestApp({ createSample: true });
     try {
@@ -73,6 +68,7 @@ describe('writing an article', () => {
   });
 
   it('leaving the article waits for its save, even before the autosave pause', async (ctx) => {
+    const browser = getBrowser();
     if (!browser) return ctx.skip();
     const app = await startTestApp({ createSample: true });
     try {
@@ -105,6 +101,7 @@ describe('writing an article', () => {
   });
 
   it('Ctrl+N and the menu command both create the next week’s issue and open it', async (ctx) => {
+    const browser = getBrowser();
     if (!browser) return ctx.skip();
     const app = await startTestApp({ createSample: false });
     try {
@@ -134,6 +131,7 @@ describe('writing an article', () => {
   });
 
   it('a change made outside the app is never overwritten: the notice names the conflict copy', async (ctx) => {
+    const browser = getBrowser();
     if (!browser) return ctx.skip();
     const app = await startTestApp({ createSample: true });
     try {

@@ -1,16 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startTestApp, type TestApp } from '../support/browser-app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/browser-app';
+import { sharedBrowser } from './support/shared-browser';
 import { openAppPage } from './support/open-app-page';
 import { poll } from './support/poll';
 
-let browser: Browser | null = null;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = sharedBrowser();
 
 async function openSampleIssue(page: Page, app: TestApp) {
   const [summary] = await app.ipc.call('issues:list', {});
@@ -32,6 +27,7 @@ const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.
 
 describe('reordering articles', () => {
   it('Alt+↓ and Alt+↑ on a focused row move it, keep focus on it and save the order', async (ctx) => {
+    const browser = getBrowser();
     if (!browser) return ctx.skip();
     const app = await startTestApp({ createSample: true });
     try {
@@ -80,6 +76,7 @@ describe('reordering articles', () => {
   });
 
   it('the Move buttons reorder too, and focus stays on a usable button', async (ctx) => {
+    const browser = getBrowser();
     if (!browser) return ctx.skip();
     const app = await startTestApp({ createSample: true });
     try {

@@ -1,19 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatPeriod } from '../../shared/dates/format-period';
-import { launchChromium, startTestApp } from '../support/browser-app';
+import { startTestApp } from '../support/browser-app';
+import { sharedBrowser } from './support/shared-browser';
 import { openAppPage } from './support/open-app-page';
 
-let browser: Browser | null = null;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = sharedBrowser();
 
 describe('interface language', () => {
   it('switching to Belarusian translates the UI at once and is remembered', async (ctx) => {
+    const browser = getBrowser();
     if (!browser) return ctx.skip();
     const app = await startTestApp({ createSample: true });
     try {

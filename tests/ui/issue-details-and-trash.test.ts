@@ -1,18 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/dates/iso-date';
 import { formatPeriod } from '../../shared/dates/format-period';
-import { launchChromium, startTestApp, type TestApp } from '../support/browser-app';
+import { startTestApp, type TestApp } from '../support/browser-app';
+import { sharedBrowser } from './support/shared-browser';
 import { openAppPage } from './support/open-app-page';
 import { poll } from './support/poll';
 
-let browser: Browser | null = null;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = sharedBrowser();
 
 async function openSampleIssue(page: Page, app: TestApp) {
   const [summary] = await app.ipc.call('issues:list', {});
@@ -24,6 +19,7 @@ async function openSampleIssue(page: Page, app: TestApp) {
 
 describe('the issue screen', () => {
   it('saves number, period and status; refuses an end date before the start', async (ctx) => {
+    const browser = getBrowser();
     if (!browser) return ctx.skip();
     const app = await startTestApp({ createSample: true });
     try {
@@ -58,6 +54,7 @@ describe('the issue screen', () => {
   });
 
   it('moves an article to the trash only after confirming, and restores it from the Trash', async (ctx) => {
+    const browser = getBrowser();
     if (!browser) return ctx.skip();
     const app = await startTestApp({ createSample: true });
     try {

@@ -1,21 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startTestApp } from '../support/browser-app';
+import { describe, expect, it } from 'vitest';
+import { startTestApp } from '../support/browser-app';
+import { sharedBrowser } from './support/shared-browser';
 import { openAppPage } from './support/open-app-page';
 
-let browser: Browser | null = null;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = sharedBrowser();
 
 describe('the library folder in Settings', () => {
   it('shows where the library is, takes another folder from the dialog and offers a restart', async (ctx) => {
+    const browser = getBrowser();
     if (!browser) return ctx.skip();
     const other = fs.mkdtempSync(path.join(os.tmpdir(), 'triptych-ui-other-library-'));
     let restarts = 0;

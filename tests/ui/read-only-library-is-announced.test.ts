@@ -1,21 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startTestApp } from '../support/browser-app';
+import { describe, expect, it } from 'vitest';
+import { startTestApp } from '../support/browser-app';
+import { sharedBrowser } from './support/shared-browser';
 import { openAppPage } from './support/open-app-page';
 
-let browser: Browser | null = null;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = sharedBrowser();
 
 describe('a library whose library.json cannot be read', () => {
   it('opens read-only with the reason, refuses changes with a readable message, and keeps the file', async (ctx) => {
+    const browser = getBrowser();
     if (!browser) return ctx.skip();
     const libraryDir = fs.mkdtempSync(path.join(os.tmpdir(), 'triptych-ui-readonly-'));
     try {

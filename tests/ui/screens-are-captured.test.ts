@@ -1,19 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startTestApp } from '../support/browser-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp } from '../support/browser-app';
+import { sharedBrowser } from './support/shared-browser';
 import { openAppPage } from './support/open-app-page';
 
 const SCREENSHOT_DIR = path.join('test-results', 'screenshots');
 
-let browser: Browser | null = null;
-beforeAll(async () => {
-  browser = await launchChromium();
+const getBrowser = sharedBrowser();
+beforeAll(() => {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /**
@@ -22,6 +18,7 @@ afterAll(async () => {
  */
 describe('screenshots', () => {
   it('captures the library, issue, article and settings screens', async (ctx) => {
+    const browser = getBrowser();
     if (!browser) return ctx.skip();
     const app = await startTestApp({ createSample: true });
     try {

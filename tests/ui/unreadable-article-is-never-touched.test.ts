@@ -1,21 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startTestApp } from '../support/browser-app';
+import { describe, expect, it } from 'vitest';
+import { startTestApp } from '../support/browser-app';
+import { sharedBrowser } from './support/shared-browser';
 import { openAppPage } from './support/open-app-page';
 
-let browser: Browser | null = null;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = sharedBrowser();
 
 describe('an article file the app cannot read', () => {
   it('is listed with its reason, opens read-only, and stays byte-identical', async (ctx) => {
+    const browser = getBrowser();
     if (!browser) return ctx.skip();
     const libraryDir = fs.mkdtempSync(path.join(os.tmpdir(), 'triptych-ui-unreadable-'));
     try {
