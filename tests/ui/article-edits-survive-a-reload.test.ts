@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/browser-app';
 import { sharedBrowser } from './support/shared-browser';
 import { openAppPage } from './support/open-app-page';
+import { openSampleIssue } from './support/open-sample-issue';
 import { poll } from './support/poll';
 import { waitForSaved } from './support/wait-for-saved';
 
@@ -73,10 +74,7 @@ describe('writing an article', () => {
     const app = await startTestApp({ createSample: true });
     try {
       const { page, context, problems } = await openAppPage(browser, app.url);
-      const [summary] = await app.ipc.call('issues:list', {});
-      if (!summary?.readable) throw new Error('the sample issue is missing');
-      await page.getByRole('button', { name: new RegExp(`^No\\. ${summary.number}\\b`) }).click();
-      await page.getByRole('heading', { level: 1, name: `Issue No. ${summary.number}` }).waitFor();
+      const summary = await openSampleIssue(page, app);
       const detail = await app.ipc.call('issue:get', { issueId: summary.id });
       const first = detail.articles[0];
       if (!first?.readable) throw new Error('the sample article is missing');

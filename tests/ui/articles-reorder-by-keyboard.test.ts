@@ -3,15 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/browser-app';
 import { sharedBrowser } from './support/shared-browser';
 import { openAppPage } from './support/open-app-page';
+import { openSampleIssue } from './support/open-sample-issue';
 import { poll } from './support/poll';
 
 const getBrowser = sharedBrowser();
 
-async function openSampleIssue(page: Page, app: TestApp) {
-  const [summary] = await app.ipc.call('issues:list', {});
-  if (!summary?.readable) throw new Error('the sample issue is missing');
-  await page.getByRole('button', { name: new RegExp(`^No\\. ${summary.number}\\b`) }).click();
-  await page.getByRole('heading', { level: 1, name: `Issue No. ${summary.number}` }).waitFor();
+async function openSampleIssueOrder(page: Page, app: TestApp) {
+  const summary = await openSampleIssue(page, app);
   const detail = await app.ipc.call('issue:get', { issueId: summary.id });
   const titles = new Map(detail.articles.map((a) => [a.id, a.readable ? a.titles.en : a.id]));
   return { issueId: summary.id, order: detail.issue.articleOrder, titles };
@@ -32,7 +30,7 @@ describe('reordering articles', () => {
     const app = await startTestApp({ createSample: true });
     try {
       const { page, context, problems } = await openAppPage(browser, app.url);
-      const { issueId, order, titles } = await openSampleIssue(page, app);
+      const { issueId, order, titles } = await openSampleIssueOrder(page, app);
       const [firstId, secondId] = order;
       if (!firstId || !secondId) throw new Error('the sample issue needs two articles');
       const firstTitle = titles.get(firstId) ?? '';
@@ -66,7 +64,7 @@ describe('reordering articles', () => {
         (d) => d.issue.articleOrder.join() === [secondId, firstId].join(),
       );
       await page.reload();
-      await openSampleIssue(page, app);
+      await openSampleIssueOrder(page, app);
       expect(await rowNames(page)).toEqual([`Article 1 of 2: ${titles.get(secondId)}`, `Article 2 of 2: ${firstTitle}`]);
       expect(problems).toEqual([]);
       await context.close();
@@ -81,7 +79,7 @@ describe('reordering articles', () => {
     const app = await startTestApp({ createSample: true });
     try {
       const { page, context, problems } = await openAppPage(browser, app.url);
-      const { issueId, order, titles } = await openSampleIssue(page, app);
+      const { issueId, order, titles } = await openSampleIssueOrder(page, app);
       const [firstId, secondId] = order;
       const firstTitle = titles.get(firstId ?? '') ?? '';
       const firstRow = page.getByRole('listitem', { name: `Article 1 of 2: ${firstTitle}` });

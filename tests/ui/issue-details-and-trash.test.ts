@@ -1,21 +1,13 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/dates/iso-date';
 import { formatPeriod } from '../../shared/dates/format-period';
-import { startTestApp, type TestApp } from '../support/browser-app';
+import { startTestApp } from '../support/browser-app';
 import { sharedBrowser } from './support/shared-browser';
 import { openAppPage } from './support/open-app-page';
+import { openSampleIssue } from './support/open-sample-issue';
 import { poll } from './support/poll';
 
 const getBrowser = sharedBrowser();
-
-async function openSampleIssue(page: Page, app: TestApp) {
-  const [summary] = await app.ipc.call('issues:list', {});
-  if (!summary?.readable) throw new Error('the sample issue is missing');
-  await page.getByRole('button', { name: new RegExp(`^No\\. ${summary.number}\\b`) }).click();
-  await page.getByRole('heading', { level: 1, name: `Issue No. ${summary.number}` }).waitFor();
-  return summary;
-}
 
 describe('the issue screen', () => {
   it('saves number, period and status; refuses an end date before the start', async (ctx) => {
