@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { createServices } from '../../electron/services/create-services';
 import type { DesktopPort } from '../../electron/services/desktop/desktop-port';
+import type { FsPort } from '../../electron/services/fs/fs-port';
 import { createConfSettingsStore } from '../../electron/services/settings/conf-settings-store';
 import { createSettingsService } from '../../electron/services/settings/settings-service';
 import { forwardServiceEvents } from '../../scripts/browser-transport/forward-service-events';
@@ -73,6 +74,8 @@ export interface TestAppOptions {
   bundleDir?: string;
   /** A stand-in for the desktop shell's folder dialog and restart. */
   desktop?: DesktopPort;
+  /** The file system the services use (a fault-injecting one, to test failures a user sees). */
+  fs?: FsPort;
 }
 
 export interface TestApp {
@@ -112,7 +115,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   try {
     const libraryDir = options.libraryDir ?? tempDir('triptych-ui-library-');
     const settings = createSettingsService(createConfSettingsStore(tempDir('triptych-ui-settings-')));
-    const services = await createServices({ libraryDir, settings, createSample: options.createSample ?? true, desktop: options.desktop });
+    const services = await createServices({ libraryDir, settings, createSample: options.createSample ?? true, desktop: options.desktop, fs: options.fs });
     const unexpectedErrors: Array<{ channel: string; error: unknown }> = [];
     const dispatch = createDispatcher(services.handlers, {
       validateResponses: true,
