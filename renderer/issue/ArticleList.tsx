@@ -43,7 +43,7 @@ export function ArticleList({ articles, onMove, onOpen, onTrash }: ArticleListPr
 
   return (
     <>
-      <ol className="article-list">
+      <ol className="article-list card-list">
         {articles.map((article, index) => (
           <ArticleRow
             key={article.id}

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../common/SelectField';
 import type { Issue } from '../../shared/domain/issue';
-import { ISSUE_STATUSES, type IssueStatus } from '../../shared/domain/statuses';
+import { ISSUE_STATUSES } from '../../shared/domain/statuses';
 
 export type IssuePatch = Partial<Pick<Issue, 'number' | 'periodStart' | 'periodEnd' | 'status'>>;
 
@@ -95,20 +96,12 @@ export function IssueDetailsForm({ issue, onUpdate }: { issue: Issue; onUpdate(p
           }}
         />
       </label>
-      <label className="field">
-        <span className="field__label">{t('status')}</span>
-        <select
-          className="input"
-          value={issue.status}
-          onChange={(event) => void onUpdate({ status: event.target.value as IssueStatus })}
-        >
-          {ISSUE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`common:issueStatus.${status}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t('status')}
+        value={issue.status}
+        options={ISSUE_STATUSES.map((status) => ({ value: status, label: t(`common:issueStatus.${status}`) }))}
+        onChange={(status) => void onUpdate({ status })}
+      />
       {problem && (
         <p id={problemId} className="field__error issue-details__problem" role="alert">
           {problem === 'number' ? t('invalidNumber') : t('invalidPeriod')}

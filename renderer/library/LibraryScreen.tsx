@@ -62,7 +62,7 @@ export function LibraryScreen() {
           <h2 id={`group-${status}`} className="issue-group__title">
             {t(`group.${status}`)} <span className="issue-group__count">{inGroup.length}</span>
           </h2>
-          <ul className="issue-group__list">
+          <ul className="issue-group__list card-list">
             {inGroup.map((issue) => (
               <li key={issue.id}>
                 <IssueCard issue={issue} onOpen={() => void navigation.open({ kind: 'issue', issueId: issue.id })} />
@@ -77,7 +77,7 @@ export function LibraryScreen() {
           <h2 id={unreadableHeadingId} className="issue-group__title">
             {t('group.unreadable')} <span className="issue-group__count">{groups.unreadable.length}</span>
           </h2>
-          <ul className="issue-group__list">
+          <ul className="issue-group__list card-list">
             {groups.unreadable.map((issue) => (
               <li key={issue.id} className="unreadable-item">
                 <span className="unreadable-item__name">{issue.id}</span>

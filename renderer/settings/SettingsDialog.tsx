@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../shared/domain/language';
+import { LANGUAGES } from '../../shared/domain/language';
 import { NATIVE_LANGUAGE_NAMES } from '../i18n/native-language-names';
 import { useSettings } from './settings-context';
 import { VisibleLanguagesField } from './VisibleLanguagesField';
 import { LibraryFolderField } from './LibraryFolderField';
+import { SelectField } from '../common/SelectField';
 import '../common/Dialog.css';
 import './SettingsDialog.css';
 
@@ -48,20 +49,12 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
       </h2>
 
       <div className="settings-dialog__fields">
-        <label className="field">
-          <span className="field__label">{t('uiLanguage')}</span>
-          <select
-            className="input"
-            value={settings.uiLanguage}
-            onChange={(event) => void update({ uiLanguage: event.target.value as Language })}
-          >
-            {LANGUAGES.map((lang) => (
-              <option key={lang} value={lang} lang={lang}>
-                {NATIVE_LANGUAGE_NAMES[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('uiLanguage')}
+          value={settings.uiLanguage}
+          options={LANGUAGES.map((lang) => ({ value: lang, label: NATIVE_LANGUAGE_NAMES[lang], lang }))}
+          onChange={(uiLanguage) => void update({ uiLanguage })}
+        />
 
         <label className="field">
           <span className="field__label">{t('authorName')}</span>
@@ -80,20 +73,12 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
           <span className="field__hint">{t('authorNameHint')}</span>
         </label>
 
-        <label className="field">
-          <span className="field__label">{t('defaultSourceLanguage')}</span>
-          <select
-            className="input"
-            value={settings.defaultSourceLanguage}
-            onChange={(event) => void update({ defaultSourceLanguage: event.target.value as Language })}
-          >
-            {LANGUAGES.map((lang) => (
-              <option key={lang} value={lang}>
-                {t(`common:language.${lang}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('defaultSourceLanguage')}
+          value={settings.defaultSourceLanguage}
+          options={LANGUAGES.map((lang) => ({ value: lang, label: t(`common:language.${lang}`) }))}
+          onChange={(defaultSourceLanguage) => void update({ defaultSourceLanguage })}
+        />
 
         <VisibleLanguagesField value={settings.visibleLanguages} onChange={(visibleLanguages) => void update({ visibleLanguages })} />
 
