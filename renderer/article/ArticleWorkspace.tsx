@@ -1,3 +1,4 @@
+import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/domain/language';
@@ -13,6 +14,7 @@ import { ArticleDraft } from './article-draft';
 import { ArticleSaver, type SaveState } from './article-saver';
 import { LanguageColumn } from './LanguageColumn';
 import { SaveStatus } from './SaveStatus';
+import { FormattingToolbar } from './toolbar/FormattingToolbar';
 
 export interface ArticleWorkspaceProps {
   issueId: string;
@@ -34,6 +36,8 @@ export function ArticleWorkspace({ issueId, loaded, onReload }: ArticleWorkspace
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [rubric, setRubric] = useState(loaded.article.rubric);
   const [contentBroken, setContentBroken] = useState(false);
+  // The body editor that last had the focus; the formatting toolbar acts on it.
+  const [activeEditor, setActiveEditor] = useState<Editor | null>(null);
   const [leavePrompt, setLeavePrompt] = useState<{ resolve(leave: boolean): void; reason: string } | null>(null);
 
   // The saver is bound to this article and this issue for its whole life (D5). It is made
@@ -139,6 +143,8 @@ export function ArticleWorkspace({ issueId, loaded, onReload }: ArticleWorkspace
         </div>
       )}
 
+      <FormattingToolbar editor={activeEditor} disabled={readOnly} />
+
       <div className={`article-columns article-columns--${visible.length}`}>
         {visible.map((lang) => (
           <LanguageColumn
@@ -148,6 +154,7 @@ export function ArticleWorkspace({ issueId, loaded, onReload }: ArticleWorkspace
             readOnly={readOnly}
             onChange={changed}
             onContentError={onContentError}
+            onFocusEditor={setActiveEditor}
           />
         ))}
       </div>

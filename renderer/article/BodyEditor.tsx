@@ -1,8 +1,10 @@
+import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Language } from '../../shared/domain/language';
 import type { ProseDoc } from '../../shared/domain/prose-doc';
 import { createEditorExtensions } from '../../shared/editor/editor-extensions';
+import { countSerialisation } from '../perf/perf-counters';
 import type { ArticleDraft } from './article-draft';
 import './BodyEditor.css';
 
@@ -15,6 +17,8 @@ export interface BodyEditorProps {
   onChange(): void;
   /** The stored body does not fit the editor schema; the editor must not be used to save it. */
   onContentError(): void;
+  /** The editor took the focus: the formatting toolbar acts on it. */
+  onFocusEditor(editor: Editor): void;
 }
 
 function attributes(lang: Language, label: string): Record<string, string> {
@@ -26,9 +30,11 @@ function attributes(lang: Language, label: string): Record<string, string> {
  * (`shouldRerenderOnTransaction: false`); changes are reported to the draft, which reads
  * the document only when a save starts.
  */
-export function BodyEditor({ lang, initial, label, readOnly, draft, onChange, onContentError }: BodyEditorProps) {
+export function BodyEditor({ lang, initial, label, readOnly, draft, onChange, onContentError, onFocusEditor }: BodyEditorProps) {
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const onFocusRef = useRef(onFocusEditor);
+  onFocusRef.current = onFocusEditor;
   const contentError = useRef(false);
   // Stable option objects: useEditor compares them on every render and pushes any change
   // into the live editor.
@@ -49,6 +55,7 @@ export function BodyEditor({ lang, initial, label, readOnly, draft, onChange, on
       contentError.current = true;
     },
     editorProps,
+    onFocus: ({ editor }) => onFocusRef.current(editor),
     onUpdate: () => {
       draft.bodyChanged(lang);
       onChangeRef.current();
@@ -76,7 +83,10 @@ export function BodyEditor({ lang, initial, label, readOnly, draft, onChange, on
     // A body that failed the content check is never read back into the draft: the stored
     // one stays as it was.
     if (contentError.current) return;
-    return draft.attachBody(lang, () => editor.getJSON() as ProseDoc);
+    return draft.attachBody(lang, () => {
+      countSerialisation();
+      return editor.getJSON() as ProseDoc;
+    });
   }, [draft, editor, lang]);
 
   return <EditorContent editor={editor} className="body-editor" />;

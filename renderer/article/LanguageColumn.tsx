@@ -1,7 +1,9 @@
-import { useId, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { memo, Profiler, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/domain/language';
 import { VERSION_STATUSES, type VersionStatus } from '../../shared/domain/statuses';
+import { countCommit } from '../perf/perf-counters';
 import type { ArticleDraft } from './article-draft';
 import { BodyEditor } from './BodyEditor';
 
@@ -11,10 +13,23 @@ export interface LanguageColumnProps {
   readOnly: boolean;
   onChange(): void;
   onContentError(): void;
+  onFocusEditor(editor: Editor): void;
 }
 
 /** One language version: status, title, lead and body, each marked with the version's `lang`. */
-export function LanguageColumn({ lang, draft, readOnly, onChange, onContentError }: LanguageColumnProps) {
+/**
+ * Memoised with stable props so that typing in one column never re-renders the others;
+ * the Profiler counts each column's commits for the editor benchmark.
+ */
+export const LanguageColumn = memo(function LanguageColumn(props: LanguageColumnProps) {
+  return (
+    <Profiler id={props.lang} onRender={() => countCommit(props.lang)}>
+      <LanguageColumnContent {...props} />
+    </Profiler>
+  );
+});
+
+function LanguageColumnContent({ lang, draft, readOnly, onChange, onContentError, onFocusEditor }: LanguageColumnProps) {
   const { t } = useTranslation(['article', 'common']);
   const initial = draft.current.versions[lang];
   const [title, setTitle] = useState(initial.title);
@@ -126,6 +141,7 @@ export function LanguageColumn({ lang, draft, readOnly, onChange, onContentError
           draft={draft}
           onChange={contentChanged}
           onContentError={onContentError}
+          onFocusEditor={onFocusEditor}
         />
       </div>
     </section>

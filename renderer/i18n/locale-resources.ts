@@ -1,18 +1,24 @@
 import type { Language } from '../../shared/domain/language';
 import beArticle from '../../assets/locales/be/article.json';
 import beCommon from '../../assets/locales/be/common.json';
+import beArticleHeader from '../../assets/locales/be/articleHeader.json';
+import beEditor from '../../assets/locales/be/editor.json';
 import beErrors from '../../assets/locales/be/errors.json';
 import beIssue from '../../assets/locales/be/issue.json';
 import beLibrary from '../../assets/locales/be/library.json';
 import beSettings from '../../assets/locales/be/settings.json';
 import enArticle from '../../assets/locales/en/article.json';
 import enCommon from '../../assets/locales/en/common.json';
+import enArticleHeader from '../../assets/locales/en/articleHeader.json';
+import enEditor from '../../assets/locales/en/editor.json';
 import enErrors from '../../assets/locales/en/errors.json';
 import enIssue from '../../assets/locales/en/issue.json';
 import enLibrary from '../../assets/locales/en/library.json';
 import enSettings from '../../assets/locales/en/settings.json';
 import ruArticle from '../../assets/locales/ru/article.json';
 import ruCommon from '../../assets/locales/ru/common.json';
+import ruArticleHeader from '../../assets/locales/ru/articleHeader.json';
+import ruEditor from '../../assets/locales/ru/editor.json';
 import ruErrors from '../../assets/locales/ru/errors.json';
 import ruIssue from '../../assets/locales/ru/issue.json';
 import ruLibrary from '../../assets/locales/ru/library.json';
@@ -27,12 +33,14 @@ export const englishResources = {
   article: enArticle,
   settings: enSettings,
   errors: enErrors,
+  editor: enEditor,
+  articleHeader: enArticleHeader,
 };
 
 export type LocaleResources = typeof englishResources;
 
 export const localeResources: Record<Language, Record<keyof LocaleResources, Record<string, unknown>>> = {
   en: englishResources,
-  be: { common: beCommon, library: beLibrary, issue: beIssue, article: beArticle, settings: beSettings, errors: beErrors },
-  ru: { common: ruCommon, library: ruLibrary, issue: ruIssue, article: ruArticle, settings: ruSettings, errors: ruErrors },
+  be: { common: beCommon, library: beLibrary, issue: beIssue, article: beArticle, settings: beSettings, errors: beErrors, editor: beEditor, articleHeader: beArticleHeader },
+  ru: { common: ruCommon, library: ruLibrary, issue: ruIssue, article: ruArticle, settings: ruSettings, errors: ruErrors, editor: ruEditor, articleHeader: ruArticleHeader },
 };
