@@ -4,7 +4,10 @@ import { LanguageSchema, LocalizedTextSchema, type Language } from './language';
 import { ProseDocSchema, emptyDoc } from './prose-doc';
 import { VersionStatusSchema } from './statuses';
 
-export const ARTICLE_SCHEMA_VERSION = 2;
+export const ARTICLE_SCHEMA_VERSION = 3;
+
+/** Same shape as the editor's block ids (shared/editor/block-id.ts); repeated so the domain stays editor-free. */
+const BlockKeySchema = z.string().regex(/^[A-Za-z0-9_-]{4,64}$/);
 
 /** One language version of an article. */
 export const ArticleVersionSchema = z
@@ -14,6 +17,12 @@ export const ArticleVersionSchema = z
     body: ProseDocSchema,
     status: VersionStatusSchema,
     updatedAt: IsoDateTimeSchema,
+    /**
+     * For a translation: block id → the text of the source block when this counterpart
+     * was translated or last marked up to date. A source block whose text differs now
+     * makes its counterpart outdated; the stored text is the "before" of the diff shown.
+     */
+    translatedFrom: z.record(BlockKeySchema, z.string().max(200_000)),
   })
   .strict();
 export type ArticleVersion = z.infer<typeof ArticleVersionSchema>;
@@ -35,11 +44,11 @@ export type Article = z.infer<typeof ArticleSchema>;
 /** The key order used when an article is written to disk, so files diff cleanly. */
 export const ARTICLE_KEY_ORDER = [
   'schemaVersion', 'id', 'rubric', 'authors', 'sourceLanguage', 'createdAt', 'versions',
-  'en', 'be', 'ru', 'status', 'title', 'lead', 'updatedAt', 'body', 'type', 'attrs', 'text', 'marks', 'content',
+  'en', 'be', 'ru', 'status', 'title', 'lead', 'updatedAt', 'translatedFrom', 'body', 'type', 'attrs', 'text', 'marks', 'content',
 ];
 
 export function emptyVersion(now: string): ArticleVersion {
-  return { title: '', lead: '', body: emptyDoc(), status: 'empty', updatedAt: now };
+  return { title: '', lead: '', body: emptyDoc(), status: 'empty', updatedAt: now, translatedFrom: {} };
 }
 
 export function newArticle(args: { id: string; rubric: string; sourceLanguage: Language; now: string }): Article {

@@ -46,6 +46,21 @@ function migrateV1toV2(v1: z.infer<typeof ArticleV1Schema>): unknown {
   };
 }
 
+/** Version 2 had no record of what each translated block was translated from. */
+function migrateV2toV3(v2: unknown): unknown {
+  if (typeof v2 !== 'object' || v2 === null) return v2;
+  const article = v2 as Record<string, unknown>;
+  const versions = article.versions;
+  if (typeof versions !== 'object' || versions === null) return { ...article, schemaVersion: 3 };
+  const upgraded = Object.fromEntries(
+    Object.entries(versions as Record<string, unknown>).map(([lang, version]) => [
+      lang,
+      typeof version === 'object' && version !== null ? { ...version, translatedFrom: {} } : version,
+    ]),
+  );
+  return { ...article, schemaVersion: 3, versions: upgraded };
+}
+
 function schemaVersionOf(raw: unknown): unknown {
   return typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).schemaVersion : undefined;
 }
@@ -71,8 +86,11 @@ export function decodeArticle(raw: unknown): DecodeResult<Article> {
   if (version === 1) {
     const v1 = ArticleV1Schema.safeParse(raw);
     if (!v1.success) return { ok: false, reason: 'invalid-schema', detail: describeZodError(v1.error) };
-    current = migrateV1toV2(v1.data);
+    current = migrateV2toV3(migrateV1toV2(v1.data));
     migratedFrom = 1;
+  } else if (version === 2) {
+    current = migrateV2toV3(raw);
+    migratedFrom = 2;
   } else if (version !== ARTICLE_SCHEMA_VERSION) {
     return { ok: false, reason: 'unknown-version', detail: `format ${version} is not known` };
   }

@@ -11,7 +11,7 @@ function readV1Fixture(): Record<string, unknown> {
 const CREATED_AT = '2014-03-12T08:30:00+03:00';
 
 const EXPECTED_FROM_V1: Article = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'article-v1-sample',
   rubric: 'domestic-politics',
   // v1 had one free-text author; it is trimmed and used for all three spellings until someone edits them.
@@ -30,6 +30,7 @@ const EXPECTED_FROM_V1: Article = {
       },
       status: 'translated',
       updatedAt: CREATED_AT,
+      translatedFrom: {},
     },
     be: {
       title: 'Мясцовыя саветы атрымліваюць новае бюджэтнае правіла',
@@ -42,6 +43,7 @@ const EXPECTED_FROM_V1: Article = {
       },
       status: 'approved',
       updatedAt: CREATED_AT,
+      translatedFrom: {},
     },
     ru: {
       title: 'Местные советы получают новое бюджетное правило',
@@ -49,11 +51,12 @@ const EXPECTED_FROM_V1: Article = {
       body: { type: 'doc', content: [] },
       status: 'empty',
       updatedAt: CREATED_AT,
+      translatedFrom: {},
     },
   },
 };
 
-function validV2(): Article {
+function validCurrent(): Article {
   const article = newArticle({ id: 'article-0001', rubric: 'economy', sourceLanguage: 'ru', now: '2024-02-29T12:00:00Z' });
   article.authors = [{ en: 'Volha Shyla', be: 'Вольга Шыла', ru: 'Ольга Шило' }];
   article.versions.ru.title = 'Високосный день';
@@ -111,25 +114,40 @@ describe('decodeArticle: migration from v1', () => {
 });
 
 describe('decodeArticle: versions', () => {
-  it('reads a current (v2) article as it is', () => {
-    const article = validV2();
+  it('migrates a v2 article to v3 with no translation records (nothing is marked outdated)', () => {
+    const current = validCurrent();
+    const v2 = JSON.parse(JSON.stringify(current)) as Record<string, unknown> & { versions: Record<string, Record<string, unknown>> };
+    v2.schemaVersion = 2;
+    for (const version of Object.values(v2.versions)) delete version.translatedFrom;
+    expect(decodeArticle(v2)).toEqual({ ok: true, value: current, migratedFrom: 2 });
+  });
+
+  it('refuses a v3 translation record keyed by something that is not a block id', () => {
+    const article = validCurrent();
+    const raw = JSON.parse(JSON.stringify(article)) as { versions: { be: { translatedFrom: Record<string, string> } } };
+    raw.versions.be.translatedFrom = { '../x': 'text' };
+    expect(decodeArticle(raw)).toMatchObject({ ok: false, reason: 'invalid-schema' });
+  });
+
+  it('reads a current (v3) article as it is', () => {
+    const article = validCurrent();
     expect(decodeArticle(JSON.parse(JSON.stringify(article)))).toEqual({ ok: true, value: article, migratedFrom: null });
   });
 
-  it.each([3, 99])('refuses schemaVersion %d as written by a newer Triptych', (version) => {
-    const result = decodeArticle({ ...validV2(), schemaVersion: version });
+  it.each([4, 99])('refuses schemaVersion %d as written by a newer Triptych', (version) => {
+    const result = decodeArticle({ ...validCurrent(), schemaVersion: version });
     expect(result).toMatchObject({ ok: false, reason: 'future-version' });
     if (!result.ok) expect(result.detail).toContain(String(version));
   });
 
   it.each<[string, unknown]>([
-    ['no schemaVersion', (({ schemaVersion: _v, ...rest }) => rest)(validV2())],
-    ['a string schemaVersion', { ...validV2(), schemaVersion: '2' }],
-    ['a fractional schemaVersion', { ...validV2(), schemaVersion: 1.5 }],
-    ['schemaVersion 0', { ...validV2(), schemaVersion: 0 }],
-    ['a negative schemaVersion', { ...validV2(), schemaVersion: -1 }],
+    ['no schemaVersion', (({ schemaVersion: _v, ...rest }) => rest)(validCurrent())],
+    ['a string schemaVersion', { ...validCurrent(), schemaVersion: '2' }],
+    ['a fractional schemaVersion', { ...validCurrent(), schemaVersion: 1.5 }],
+    ['schemaVersion 0', { ...validCurrent(), schemaVersion: 0 }],
+    ['a negative schemaVersion', { ...validCurrent(), schemaVersion: -1 }],
     ['null', null],
-    ['an array', [validV2()]],
+    ['an array', [validCurrent()]],
     ['a string', 'schemaVersion: 2'],
     ['a number', 2],
   ])('refuses %s as an unknown version', (_name, raw) => {
@@ -147,7 +165,7 @@ describe('decodeArticle: invalid v2 content', () => {
     ['a body that is not a document', (a) => ((a.versions as { be: { body: unknown } }).be.body = '<p>html</p>'), /^versions\.be\.body: /],
     ['a timestamp without a time zone', (a) => (a.createdAt = '2024-02-29T12:00:00'), /^createdAt: /],
   ])('refuses %s with a readable detail', (_name, corrupt, detail) => {
-    const raw = JSON.parse(JSON.stringify(validV2())) as Record<string, unknown>;
+    const raw = JSON.parse(JSON.stringify(validCurrent())) as Record<string, unknown>;
     corrupt(raw);
     const result = decodeArticle(raw);
     expect(result).toMatchObject({ ok: false, reason: 'invalid-schema' });
@@ -155,7 +173,7 @@ describe('decodeArticle: invalid v2 content', () => {
   });
 
   it('lists at most three problems, each as "path: message"', () => {
-    const raw = { ...validV2(), id: 'X', rubric: 'Y', sourceLanguage: 'de', createdAt: 'yesterday', authors: 'nobody' };
+    const raw = { ...validCurrent(), id: 'X', rubric: 'Y', sourceLanguage: 'de', createdAt: 'yesterday', authors: 'nobody' };
     const result = decodeArticle(raw);
     if (result.ok) throw new Error('expected a failure');
     const parts = result.detail.split('; ');

@@ -1,3 +1,4 @@
+import { translatedFromSource } from '../../../shared/editor/alignment/block-texts';
 import { ARTICLE_SCHEMA_VERSION, ArticleSchema, type Article, type ArticleVersion } from '../../../shared/domain/article';
 import { ISSUE_SCHEMA_VERSION, IssueSchema, type Issue } from '../../../shared/domain/issue';
 import type { Language } from '../../../shared/domain/language';
@@ -19,8 +20,11 @@ const SAMPLE_ARTICLES: readonly SampleArticle[] = [sampleArticleForeignPolicy, s
 
 function buildVersion(sample: SampleArticle, lang: Language, now: string): ArticleVersion {
   const { status, title, lead, body } = sample.versions[lang];
+  // The sample's translations are up to date with its source, paragraph by paragraph.
+  const translatedFrom =
+    lang === sample.sourceLanguage ? {} : translatedFromSource(sample.versions[sample.sourceLanguage].body, body);
   // The texts are module constants; each created article gets its own copy to edit.
-  return { status, title, lead, body: structuredClone(body), updatedAt: now };
+  return { status, title, lead, body: structuredClone(body), updatedAt: now, translatedFrom };
 }
 
 function buildArticle(sample: SampleArticle, id: string, now: string): Article {

@@ -49,7 +49,7 @@ describe('articles in an issue', () => {
     expect(loaded).toEqual({ article: edited, revision: saved.revision, migrated: false });
     const onDisk = await readFile(articlePath(lib, issueId, edited.id), 'utf8');
     expect(ArticleSchema.parse(JSON.parse(onDisk))).toEqual(edited);
-    expect(onDisk.startsWith('{\n  "schemaVersion": 2,\n  "id": ')).toBe(true);
+    expect(onDisk.startsWith('{\n  "schemaVersion": 3,\n  "id": ')).toBe(true);
     expect(onDisk.endsWith('}\n')).toBe(true);
     const summary = (await lib.call('issue:get', { issueId })).articles[0];
     expect(summary).toMatchObject({ readable: true, titles: { en: 'Мінск і Менск ў en', be: 'Мінск і Менск ў be', ru: 'Мінск і Менск ў ru' } });

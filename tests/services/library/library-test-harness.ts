@@ -142,6 +142,7 @@ export function withText(article: Article, text: string, at = '2025-03-12T10:00:
     body: paragraphs(`${lang} body ${text}`),
     status: 'draft' as const,
     updatedAt: at,
+    translatedFrom: {},
   });
   return { ...article, versions: { en: version('en'), be: version('be'), ru: version('ru') } };
 }

@@ -32,6 +32,7 @@ describe('text fidelity through the whole service (D11)', () => {
           body: paragraphs(...t.body),
           status: 'draft' as const,
           updatedAt: '2025-03-12T10:00:00.000Z',
+    translatedFrom: {},
         });
         const article: Article = {
           ...created.article,

@@ -20,7 +20,7 @@ describe('articles in the first prototype format (v1)', () => {
     const loaded = await lib.call('article:get', { issueId: issue.id, articleId: 'a-v1sample' });
     expect(loaded.migrated).toBe(true);
     expect(loaded.article).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: 'a-v1sample',
       rubric: 'economy',
       sourceLanguage: 'be',
@@ -33,7 +33,7 @@ describe('articles in the first prototype format (v1)', () => {
 
     const saved = await lib.call('article:save', { issueId: issue.id, article: loaded.article, baseRevision: loaded.revision });
     const onDisk = JSON.parse(await readFile(path, 'utf8')) as { schemaVersion: number };
-    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.schemaVersion).toBe(3);
     expect(ArticleSchema.parse(onDisk)).toEqual(loaded.article);
     expect(await lib.call('article:get', { issueId: issue.id, articleId: 'a-v1sample' })).toEqual({
       article: loaded.article,
