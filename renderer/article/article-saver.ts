@@ -28,6 +28,8 @@ export interface ArticleSaverOptions {
   write(article: Article, baseRevision: string): Promise<{ revision: string; savedAt: string }>;
   /** Pause after the last change before saving. */
   delayMs?: number;
+  /** Longest wait while typing goes on: a save starts at the latest this long after the first unsaved change. */
+  maxWaitMs?: number;
   /** Wait before retrying a failed save on its own (a busy file, a disk that came back). */
   retryMs?: number;
   timers?: Timers;
@@ -40,7 +42,8 @@ const realTimers: Timers = {
 
 /**
  * Autosave for one article (D3, D4, D5):
- * - a save starts `delayMs` after the last change, or at once on flush();
+ * - a save starts `delayMs` after the last change, at most `maxWaitMs` after the first
+ *   unsaved one (someone typing without a pause still gets saves), or at once on flush();
  * - one write at a time; changes made during a write are saved by the next one;
  * - a save captures the draft version when it starts and marks clean only if the draft is
  *   still at that version when the write is acknowledged;
@@ -54,10 +57,12 @@ export class ArticleSaver {
   private revisionValue: string;
   private inFlight: Promise<boolean> | null = null;
   private timer: unknown = null;
+  private maxTimer: unknown = null;
   private disposed = false;
   private readonly listeners = new Set<(state: SaveState) => void>();
   private readonly delayMs: number;
   private readonly retryMs: number;
+  private readonly maxWaitMs: number;
   private readonly timers: Timers;
 
   constructor(private readonly options: ArticleSaverOptions) {
@@ -65,6 +70,7 @@ export class ArticleSaver {
     this.revisionValue = options.revision;
     this.delayMs = options.delayMs ?? 1000;
     this.retryMs = options.retryMs ?? 5000;
+    this.maxWaitMs = options.maxWaitMs ?? 10_000;
     this.timers = options.timers ?? realTimers;
   }
 
@@ -96,6 +102,12 @@ export class ArticleSaver {
     // A failure stays on screen until a save succeeds: the user must not think it went away.
     if (this.current.kind === 'saved') this.setState({ kind: 'saving' });
     this.schedule(this.delayMs);
+    if (this.maxTimer === null) {
+      this.maxTimer = this.timers.set(() => {
+        this.maxTimer = null;
+        void this.flush();
+      }, this.maxWaitMs);
+    }
   }
 
   /**
@@ -165,7 +177,9 @@ export class ArticleSaver {
   }
 
   private schedule(ms: number): void {
-    this.cancelTimer();
+    // Only the pause timer restarts; the longest-wait timer keeps counting.
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.timer = null;
     if (this.disposed) return;
     this.timer = this.timers.set(() => {
       this.timer = null;
@@ -176,6 +190,8 @@ export class ArticleSaver {
   private cancelTimer(): void {
     if (this.timer !== null) this.timers.clear(this.timer);
     this.timer = null;
+    if (this.maxTimer !== null) this.timers.clear(this.maxTimer);
+    this.maxTimer = null;
   }
 
   private setState(state: SaveState): void {
