@@ -35,7 +35,7 @@ describe('alignment rows', () => {
   });
 
   it('for any column: one row per block, rows in source order, and every source row either present or a slot', () => {
-    const ids = fc.constantFrom('a1', 'b2', 'c3', 'd4', 'e5', 'f6', 'g7');
+    const ids: fc.Arbitrary<string> = fc.constantFrom('a1', 'b2', 'c3', 'd4', 'e5', 'f6', 'g7');
     fc.assert(
       fc.property(fc.uniqueArray(ids, { maxLength: 7 }), fc.array(fc.option(ids, { nil: null }), { maxLength: 10 }), (source, column) => {
         const rows = assignRows(source, column);
