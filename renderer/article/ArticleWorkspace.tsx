@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../shared/domain/language';
+import { LANGUAGES, type Language } from '../../shared/domain/language';
 import type { LoadedArticle } from '../../shared/ipc/summaries';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ScreenHeading } from '../common/ScreenHeading';
@@ -10,9 +10,11 @@ import { ipc } from '../ipc/api';
 import { useLibraryInfo } from '../library/library-info-context';
 import { useNavigation } from '../navigation/navigation-context';
 import { useSettings } from '../settings/settings-context';
+import { AlignmentCoordinator } from './alignment/alignment-coordinator';
 import { ArticleDraft } from './article-draft';
 import { ArticleSaver, type SaveState } from './article-saver';
 import { LanguageColumn } from './LanguageColumn';
+import { OutdatedReviewDialog } from './OutdatedReviewDialog';
 import { SaveStatus } from './SaveStatus';
 import { FormattingToolbar } from './toolbar/FormattingToolbar';
 
@@ -22,11 +24,13 @@ export interface ArticleWorkspaceProps {
   onReload(): void;
 }
 
+const NO_BLOCKS: readonly string[] = [];
+
 const IS_MAC = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
 
 /** The loaded article: one column per visible language, autosaved (see ArticleSaver). */
 export function ArticleWorkspace({ issueId, loaded, onReload }: ArticleWorkspaceProps) {
-  const { t, i18n } = useTranslation(['article', 'errors']);
+  const { t, i18n } = useTranslation(['article', 'errors', 'common']);
   const { settings } = useSettings();
   const info = useLibraryInfo();
   const navigation = useNavigation();
@@ -59,6 +63,24 @@ export function ArticleWorkspace({ issueId, loaded, onReload }: ArticleWorkspace
   }, [draft, issueId, loaded.revision]);
 
   const changed = useCallback(() => saverRef.current?.changed(), []);
+  const [alignment] = useState(() => new AlignmentCoordinator({ draft, onDraftChanged: () => saverRef.current?.changed() }));
+  useEffect(() => () => alignment.dispose(), [alignment]);
+  const [sourceLanguage, setSourceLanguage] = useState<Language>(loaded.article.sourceLanguage);
+  const changeSourceLanguage = useCallback(
+    (lang: Language) => {
+      setSourceLanguage(lang);
+      draft.setSourceLanguage(lang);
+      alignment.refresh();
+      saverRef.current?.changed();
+    },
+    [draft, alignment],
+  );
+  const [review, setReview] = useState<{ lang: Language; blockId: string } | null>(null);
+  const openReview = useCallback((lang: Language, blockId: string) => setReview({ lang, blockId }), []);
+  const reviewOutdated = useSyncExternalStore(
+    useCallback((listener: () => void) => alignment.subscribeOutdated(listener), [alignment]),
+    () => (review ? alignment.outdated(review.lang) : NO_BLOCKS),
+  );
   const flush = useCallback(async () => (saverRef.current ? saverRef.current.flush() : true), []);
 
   const onContentError = useCallback(() => {
@@ -126,6 +148,21 @@ export function ArticleWorkspace({ issueId, loaded, onReload }: ArticleWorkspace
             ))}
           </select>
         </label>
+        <label className="field field--inline">
+          <span className="field__label">{t('sourceLanguage')}</span>
+          <select
+            className="input input--compact"
+            value={sourceLanguage}
+            disabled={readOnly}
+            onChange={(event) => changeSourceLanguage(event.target.value as Language)}
+          >
+            {LANGUAGES.map((lang) => (
+              <option key={lang} value={lang}>
+                {t(`common:language.${lang}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <SaveStatus state={saveState} onRetry={() => void flush()} onReload={onReload} />
       </div>
 
@@ -151,6 +188,9 @@ export function ArticleWorkspace({ issueId, loaded, onReload }: ArticleWorkspace
             key={lang}
             lang={lang}
             draft={draft}
+            alignment={alignment}
+            isSource={lang === sourceLanguage}
+            onReviewOutdated={openReview}
             readOnly={readOnly}
             onChange={changed}
             onContentError={onContentError}
@@ -158,6 +198,29 @@ export function ArticleWorkspace({ issueId, loaded, onReload }: ArticleWorkspace
           />
         ))}
       </div>
+
+      {review && (
+        <OutdatedReviewDialog
+          lang={review.lang}
+          outdated={reviewOutdated}
+          blockId={review.blockId}
+          change={alignment.change(review.lang, review.blockId)}
+          onShow={(blockId) => setReview({ lang: review.lang, blockId })}
+          onMarkUpToDate={(blockId) => {
+            const before = alignment.outdated(review.lang);
+            alignment.markUpToDate(review.lang, blockId);
+            const remaining = alignment.outdated(review.lang);
+            const next = remaining.find((id) => before.indexOf(id) > before.indexOf(blockId)) ?? remaining[0];
+            setReview({ lang: review.lang, blockId: next ?? blockId });
+          }}
+          onGoTo={(blockId) => {
+            const lang = review.lang;
+            setReview(null);
+            requestAnimationFrame(() => alignment.focusBlock(lang, blockId));
+          }}
+          onClose={() => setReview(null)}
+        />
+      )}
 
       {leavePrompt && (
         <ConfirmDialog

@@ -1,12 +1,17 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/domain/language';
 import type { ProseDoc } from '../../shared/domain/prose-doc';
 import { createEditorExtensions } from '../../shared/editor/editor-extensions';
+import { countText, type TextCounts } from '../../shared/editor/text-counts';
 import { countSerialisation } from '../perf/perf-counters';
+import { AlignmentExtension, type AlignmentLabels } from './alignment/alignment-extension';
+import { isBlankDoc, type AlignmentCoordinator } from './alignment/alignment-coordinator';
 import type { ArticleDraft } from './article-draft';
 import './BodyEditor.css';
+import './alignment/Alignment.css';
 
 export interface BodyEditorProps {
   lang: Language;
@@ -14,31 +19,49 @@ export interface BodyEditorProps {
   label: string;
   readOnly: boolean;
   draft: ArticleDraft;
+  alignment: AlignmentCoordinator;
   onChange(): void;
   /** The stored body does not fit the editor schema; the editor must not be used to save it. */
   onContentError(): void;
   /** The editor took the focus: the formatting toolbar acts on it. */
   onFocusEditor(editor: Editor): void;
+  onReviewOutdated(lang: Language, blockId: string): void;
+  /** Word and character counts of the body, reported after a pause in typing. */
+  onCounts(counts: TextCounts): void;
+  /** Whether the body has no text at all (a translation can be started in it). */
+  onBlankChange(blank: boolean): void;
 }
 
 function attributes(lang: Language, label: string): Record<string, string> {
   return { lang, 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true', class: 'body-editor__surface' };
 }
 
+const COUNT_DELAY_MS = 300;
+
 /**
  * One language's rich-text body. It never re-renders on typing
  * (`shouldRerenderOnTransaction: false`); changes are reported to the draft, which reads
- * the document only when a save starts.
+ * the document only when a save starts, and to the alignment coordinator.
  */
-export function BodyEditor({ lang, initial, label, readOnly, draft, onChange, onContentError, onFocusEditor }: BodyEditorProps) {
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
-  const onFocusRef = useRef(onFocusEditor);
-  onFocusRef.current = onFocusEditor;
+export function BodyEditor(props: BodyEditorProps) {
+  const { lang, initial, label, readOnly, draft, alignment, onContentError } = props;
+  const { t } = useTranslation('article');
+  // Callbacks through a ref: the editor is made once and must always call the latest ones.
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const labels = useRef<AlignmentLabels>({ slot: (hint) => hint, outdated: '' });
+  labels.current = { slot: (hint) => t('alignment.slot', { hint }), outdated: t('alignment.outdatedMarker') };
   const contentError = useRef(false);
+  const frame = useRef<HTMLDivElement>(null);
   // Stable option objects: useEditor compares them on every render and pushes any change
   // into the live editor.
-  const [extensions] = useState(createEditorExtensions);
+  const [extensions] = useState(() => [
+    ...createEditorExtensions(),
+    AlignmentExtension.configure({
+      labels: () => labels.current,
+      onReviewOutdated: (blockId) => callbacks.current.onReviewOutdated(lang, blockId),
+    }),
+  ]);
   const editorProps = useMemo(() => ({ attributes: attributes(lang, label) }), [lang, label]);
 
   const editor = useEditor({
@@ -55,10 +78,10 @@ export function BodyEditor({ lang, initial, label, readOnly, draft, onChange, on
       contentError.current = true;
     },
     editorProps,
-    onFocus: ({ editor }) => onFocusRef.current(editor),
+    onFocus: ({ editor }) => callbacks.current.onFocusEditor(editor),
     onUpdate: () => {
       draft.bodyChanged(lang);
-      onChangeRef.current();
+      callbacks.current.onChange();
     },
   });
 
@@ -89,5 +112,41 @@ export function BodyEditor({ lang, initial, label, readOnly, draft, onChange, on
     });
   }, [draft, editor, lang]);
 
-  return <EditorContent editor={editor} className="body-editor" />;
+  useEffect(() => {
+    if (!frame.current) return;
+    // The space that lines the bodies up goes above the whole body field, label included.
+    return alignment.register(lang, editor, frame.current.parentElement ?? frame.current);
+  }, [alignment, editor, lang]);
+
+  // Counts and the blank state after a pause, not per keystroke: the column re-renders
+  // once when typing stops.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let blank: boolean | null = null;
+    const report = () => {
+      timer = null;
+      const doc = editor.state.doc;
+      callbacks.current.onCounts(countText(doc.textBetween(0, doc.content.size, '\n', '\n'), lang));
+      const nowBlank = isBlankDoc(doc);
+      if (nowBlank !== blank) {
+        blank = nowBlank;
+        callbacks.current.onBlankChange(nowBlank);
+      }
+    };
+    const onUpdate = () => {
+      if (timer === null) timer = setTimeout(report, COUNT_DELAY_MS);
+    };
+    report();
+    editor.on('update', onUpdate);
+    return () => {
+      editor.off('update', onUpdate);
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [editor, lang]);
+
+  return (
+    <div ref={frame} className="body-editor-frame">
+      <EditorContent editor={editor} className="body-editor" />
+    </div>
+  );
 }

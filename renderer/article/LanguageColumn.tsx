@@ -1,22 +1,29 @@
 import type { Editor } from '@tiptap/core';
-import { memo, Profiler, useId, useState } from 'react';
+import { memo, Profiler, useCallback, useId, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../shared/domain/language';
+import { LANGUAGES, type Language } from '../../shared/domain/language';
 import { VERSION_STATUSES, type VersionStatus } from '../../shared/domain/statuses';
+import { isBlankBody } from '../../shared/editor/alignment/start-translation';
+import { countText, ZERO_COUNTS, type TextCounts } from '../../shared/editor/text-counts';
 import { countCommit } from '../perf/perf-counters';
+import type { AlignmentCoordinator } from './alignment/alignment-coordinator';
 import type { ArticleDraft } from './article-draft';
 import { BodyEditor } from './BodyEditor';
+import { ColumnCounts } from './ColumnCounts';
+import { StartTranslationPanel } from './StartTranslationPanel';
 
 export interface LanguageColumnProps {
   lang: Language;
   draft: ArticleDraft;
+  alignment: AlignmentCoordinator;
+  isSource: boolean;
   readOnly: boolean;
   onChange(): void;
   onContentError(): void;
   onFocusEditor(editor: Editor): void;
+  onReviewOutdated(lang: Language, blockId: string): void;
 }
 
-/** One language version: status, title, lead and body, each marked with the version's `lang`. */
 /**
  * Memoised with stable props so that typing in one column never re-renders the others;
  * the Profiler counts each column's commits for the editor benchmark.
@@ -29,16 +36,23 @@ export const LanguageColumn = memo(function LanguageColumn(props: LanguageColumn
   );
 });
 
-function LanguageColumnContent({ lang, draft, readOnly, onChange, onContentError, onFocusEditor }: LanguageColumnProps) {
-  const { t } = useTranslation(['article', 'common']);
+/** One language version: status, title, lead and body, each marked with the version's `lang`. */
+function LanguageColumnContent(props: LanguageColumnProps) {
+  const { lang, draft, alignment, isSource, readOnly, onChange, onContentError, onFocusEditor, onReviewOutdated } = props;
+  const { t, i18n } = useTranslation(['article', 'common']);
   const initial = draft.current.versions[lang];
   const [title, setTitle] = useState(initial.title);
   const [lead, setLead] = useState(initial.lead);
   const [status, setStatus] = useState<VersionStatus>(initial.status);
+  const [bodyCounts, setBodyCounts] = useState<TextCounts>(ZERO_COUNTS);
+  const [blank, setBlank] = useState(() => isBlankBody(initial.body));
   const headingId = useId();
   const language = t(`common:language.${lang}`);
   // Inside a phrase Belarusian and Russian write language names in lower case.
   const inline = t(`common:languageInline.${lang}`);
+  const subscribe = useCallback((listener: () => void) => alignment.subscribeOutdated(listener), [alignment]);
+  const outdated = useSyncExternalStore(subscribe, () => alignment.outdated(lang));
+  const withText = useSyncExternalStore(subscribe, () => alignment.versionsWithText());
 
   const changeStatus = (next: VersionStatus) => {
     setStatus(next);
@@ -51,33 +65,53 @@ function LanguageColumnContent({ lang, draft, readOnly, onChange, onContentError
     onChange();
   };
 
+  // Versions a blank one can start from: those with text.
+  const startSources = blank ? LANGUAGES.filter((other) => other !== lang && withText.split(',').includes(other)) : [];
+
   return (
-    <section className="language-column" aria-labelledby={headingId}>
+    <section className={`language-column${isSource ? ' language-column--source' : ''}`} aria-labelledby={headingId}>
       <header className="language-column__header">
         <h2 id={headingId} className="language-column__title">
           <span className="language-column__code" aria-hidden="true">
             {lang.toUpperCase()}
           </span>
           {language}
+          {isSource && (
+            <span className="source-badge" title={t('column.sourceHint')}>
+              {t('column.source')}
+            </span>
+          )}
         </h2>
-        <label className="language-column__status">
-          <span className="visually-hidden">{t('field.status', { language: inline })}</span>
-          <select
-            className={`input input--compact status-select status-select--${status}`}
-            value={status}
-            disabled={readOnly}
-            onChange={(event) => {
-              changeStatus(event.target.value as VersionStatus);
-              onChange();
-            }}
-          >
-            {VERSION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`common:versionStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="language-column__state">
+          {outdated.length > 0 && (
+            <button
+              type="button"
+              className="outdated-count"
+              onClick={() => onReviewOutdated(lang, outdated[0]!)}
+              title={t('column.outdatedStatus')}
+            >
+              {t('column.outdated', { count: outdated.length })}
+            </button>
+          )}
+          <label className="language-column__status">
+            <span className="visually-hidden">{t('field.status', { language: inline })}</span>
+            <select
+              className={`input input--compact status-select status-select--${status}`}
+              value={status}
+              disabled={readOnly}
+              onChange={(event) => {
+                changeStatus(event.target.value as VersionStatus);
+                onChange();
+              }}
+            >
+              {VERSION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`common:versionStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
       </header>
 
       <label className="field">
@@ -113,7 +147,7 @@ function LanguageColumnContent({ lang, draft, readOnly, onChange, onContentError
         <textarea
           className="input input--lead"
           lang={lang}
-          rows={2}
+          rows={3}
           spellCheck
           value={lead}
           readOnly={readOnly}
@@ -133,17 +167,36 @@ function LanguageColumnContent({ lang, draft, readOnly, onChange, onContentError
         <span className="field__label" aria-hidden="true">
           {t('field.bodyShort')}
         </span>
+        {startSources.length > 0 && !readOnly && (
+          <StartTranslationPanel
+            sources={startSources}
+            preferred={draft.current.sourceLanguage}
+            onStart={(from, mode) => alignment.startTranslation(lang, from, mode)}
+          />
+        )}
         <BodyEditor
           lang={lang}
           initial={initial.body}
           label={t('field.body', { language: inline })}
           readOnly={readOnly}
           draft={draft}
+          alignment={alignment}
           onChange={contentChanged}
           onContentError={onContentError}
           onFocusEditor={onFocusEditor}
+          onReviewOutdated={onReviewOutdated}
+          onCounts={setBodyCounts}
+          onBlankChange={setBlank}
         />
       </div>
+
+      <ColumnCounts
+        language={inline}
+        locale={i18n.language}
+        title={countText(title, lang)}
+        lead={countText(lead, lang)}
+        body={bodyCounts}
+      />
     </section>
   );
 }

@@ -2,6 +2,8 @@ import type { Article } from '../../shared/domain/article';
 import type { Language } from '../../shared/domain/language';
 import type { ProseDoc } from '../../shared/domain/prose-doc';
 import type { VersionStatus } from '../../shared/domain/statuses';
+import type { LocalizedText } from '../../shared/domain/language';
+import { translatedFromSource } from '../../shared/editor/alignment/block-texts';
 
 type BodyReader = () => ProseDoc;
 
@@ -35,6 +37,35 @@ export class ArticleDraft {
   setRubric(rubric: string): void {
     if (rubric === this.article.rubric) return;
     this.article = { ...this.article, rubric };
+    this.changes++;
+  }
+
+  setAuthors(authors: LocalizedText[]): void {
+    this.article = { ...this.article, authors };
+    this.changes++;
+  }
+
+  /** What a translation's blocks were translated from (outdated markers); see ArticleVersion.translatedFrom. */
+  setTranslatedFrom(lang: Language, translatedFrom: Record<string, string>): void {
+    const version = { ...this.article.versions[lang], translatedFrom };
+    this.article = { ...this.article, versions: { ...this.article.versions, [lang]: version } };
+    this.changes++;
+  }
+
+  /**
+   * Another version becomes the source. Outdated markers compared against the old source
+   * mean nothing against the new one, so every translation starts up to date with it.
+   */
+  setSourceLanguage(sourceLanguage: Language): void {
+    if (sourceLanguage === this.article.sourceLanguage) return;
+    const now = this.snapshot();
+    const source = now.versions[sourceLanguage].body;
+    const versions = { ...this.article.versions };
+    for (const lang of Object.keys(versions) as Language[]) {
+      const translatedFrom = lang === sourceLanguage ? {} : translatedFromSource(source, now.versions[lang].body);
+      versions[lang] = { ...versions[lang], translatedFrom };
+    }
+    this.article = { ...this.article, sourceLanguage, versions };
     this.changes++;
   }
 

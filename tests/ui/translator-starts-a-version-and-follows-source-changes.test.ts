@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { startTestApp } from '../support/browser-app';
+import { openAppPage } from './support/open-app-page';
+import { poll } from './support/poll';
+import { sharedBrowser } from './support/shared-browser';
+import { waitForSaved } from './support/wait-for-saved';
+
+const getBrowser = sharedBrowser();
+
+/** Top of the n-th top-level block of a body editor, in page pixels. */
+async function blockTops(page: import('playwright-core').Page, name: string): Promise<number[]> {
+  return page.getByRole('textbox', { name }).evaluate((root) =>
+    [...root.children].filter((el) => !el.classList.contains('align-slot')).map((el) => Math.round(el.getBoundingClientRect().top)),
+  );
+}
+
+describe('a translator works paragraph against paragraph', () => {
+  it('writes in English, starts Belarusian from it, sees an edited source paragraph marked outdated with the change, and marks it up to date', async (ctx) => {
+    const browser = getBrowser();
+    if (!browser) return ctx.skip();
+    const app = await startTestApp({ createSample: true });
+    try {
+      const { page, context, problems } = await openAppPage(browser, app.url);
+      await page.getByRole('button', { name: 'New issue' }).click();
+      await page.getByRole('heading', { level: 1, name: /^Issue No\. \d+$/ }).waitFor();
+      await page.getByRole('button', { name: 'Add article' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Article' }).waitFor();
+
+      // The analyst writes three paragraphs of different lengths in English.
+      await page.getByRole('textbox', { name: 'Title (English)' }).fill('Budget rule');
+      const en = page.getByRole('textbox', { name: 'Body (English)' });
+      await en.click();
+      await page.keyboard.type('The council met on Monday to discuss the budget.');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Short one.');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Officials said the new rule would apply from January, after a public consultation that lasted a month.');
+
+      // Belarusian is empty: the translator starts it from English with the source as hints.
+      const beColumn = page.getByRole('region', { name: /Belarusian/ });
+      await beColumn.getByRole('button', { name: 'Empty, with the source as a hint' }).click();
+      const be = page.getByRole('textbox', { name: 'Body (Belarusian)' });
+      await poll(async () => (await be.locator('p.has-hint').count()) === 3, Boolean);
+      expect(await be.locator('p.has-hint').first().getAttribute('data-hint')).toBe('The council met on Monday to discuss the budget.');
+
+      // The cursor is in the first paragraph; the translator types Belarusian into the first two.
+      await page.keyboard.type('Савет сабраўся ў панядзелак, каб абмеркаваць бюджэт.');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.type('Кароткі абзац.');
+      await waitForSaved(page);
+
+      // Rows line up: each Belarusian paragraph starts level with its English counterpart.
+      const aligned = async () => {
+        const [enTops, beTops] = [await blockTops(page, 'Body (English)'), await blockTops(page, 'Body (Belarusian)')];
+        return { enTops, beTops };
+      };
+      await poll(aligned, ({ enTops, beTops }) => enTops.length === 3 && enTops.every((top, i) => Math.abs(top - beTops[i]!) <= 1));
+
+      // The analyst changes a word in the first English paragraph.
+      await en.getByText('The council met on Monday').click();
+      await page.keyboard.press('End');
+      for (let i = 0; i < 'budget.'.length; i++) await page.keyboard.press('Backspace');
+      await page.keyboard.type('tax reform.');
+      const outdatedButton = beColumn.getByRole('button', { name: '1 outdated' });
+      await outdatedButton.waitFor();
+      await waitForSaved(page);
+
+      // The translator sees what changed in the source, word by word.
+      await outdatedButton.click();
+      const dialog = page.getByRole('dialog', { name: 'The source paragraph changed' });
+      await dialog.waitFor();
+      await dialog.getByLabel('removed: budget').waitFor();
+      await dialog.getByLabel('added: tax').waitFor();
+      expect(await dialog.getByTestId('source-diff').textContent()).toBe('The council met on Monday to discuss the budgettax reform.');
+      expect(await dialog.getByText('Савет сабраўся ў панядзелак, каб абмеркаваць бюджэт.').getAttribute('lang')).toBe('be');
+
+      // The marker is on disk: it survives a reload.
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+      await page.getByRole('button', { name: /^No\. \d+\b.*\b1 article$/ }).click();
+      await page.getByRole('button', { name: /Budget rule/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Article' }).waitFor();
+      await page.getByRole('region', { name: /Belarusian/ }).getByRole('button', { name: '1 outdated' }).click();
+
+      // Fixing the translation and marking it up to date clears the marker, also on disk.
+      await page.getByRole('dialog', { name: 'The source paragraph changed' }).getByRole('button', { name: 'Mark up to date' }).click();
+      await page.getByText('No outdated paragraphs left.').waitFor();
+      await page.getByRole('button', { name: 'Close' }).click();
+      await poll(async () => (await page.getByRole('button', { name: /outdated$/ }).count()) === 0, Boolean);
+      await waitForSaved(page);
+
+      const issues = await app.ipc.call('issues:list', {});
+      const issue = issues.find((i) => i.readable && i.articleCount === 1)!;
+      const detail = await app.ipc.call('issue:get', { issueId: issue.id });
+      const saved = await app.ipc.call('article:get', { issueId: issue.id, articleId: detail.articles[0]!.id });
+      const enBlocks = saved.article.versions.en.body.content!;
+      const beBlocks = saved.article.versions.be.body.content!;
+      expect(beBlocks.map((b) => b.attrs?.blockId)).toEqual(enBlocks.map((b) => b.attrs?.blockId));
+      const firstId = enBlocks[0]!.attrs!.blockId as string;
+      expect(saved.article.versions.be.translatedFrom[firstId]).toBe('The council met on Monday to discuss the tax reform.');
+      expect(saved.article.versions.be.status).toBe('draft');
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await app.close();
+    }
+  });
+});
