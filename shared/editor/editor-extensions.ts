@@ -2,6 +2,7 @@ import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { BlockId, type BlockIdOptions } from './block-id';
 import { isAllowedHref, LINK_PROTOCOLS } from './link-policy';
+import { PasteCleanup } from './paste-cleanup';
 import { LinkShortcut } from './link-shortcut';
 
 /** Article bodies use two heading levels; the article title is the page's first level. */
@@ -35,6 +36,7 @@ export function createEditorExtensions(options: EditorPresetOptions = {}): AnyEx
       },
     }),
     BlockId.configure(options.generateBlockId ? { generate: options.generateBlockId } : {}),
+    PasteCleanup,
     LinkShortcut,
   ];
 }
