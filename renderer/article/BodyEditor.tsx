@@ -49,8 +49,8 @@ export function BodyEditor(props: BodyEditorProps) {
   // Callbacks through a ref: the editor is made once and must always call the latest ones.
   const callbacks = useRef(props);
   callbacks.current = props;
-  const labels = useRef<AlignmentLabels>({ slot: (hint) => hint, outdated: '' });
-  labels.current = { slot: (hint) => t('alignment.slot', { hint }), outdated: t('alignment.outdatedMarker') };
+  const labels = useRef<AlignmentLabels>({ slot: '', outdated: '' });
+  labels.current = { slot: t('alignment.slot'), outdated: t('alignment.outdatedMarker') };
   const contentError = useRef(false);
   const frame = useRef<HTMLDivElement>(null);
   // Stable option objects: useEditor compares them on every render and pushes any change

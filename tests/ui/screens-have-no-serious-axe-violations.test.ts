@@ -52,6 +52,24 @@ describe('accessibility (axe-core)', () => {
       await page.getByRole('heading', { level: 1, name: 'Article' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
 
+      // The translator's extras: an outdated marker and count, a slot for a missing
+      // counterpart, the current-row highlight, and the "what changed" dialog.
+      await page.getByRole('textbox', { name: 'Body (English)' }).locator('p').first().click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Talks continue.');
+      const russian = page.getByRole('textbox', { name: 'Body (Russian)' });
+      // Empty the last Russian paragraph and join it to the one before: its row gets a slot.
+      await russian.locator('p').last().click({ clickCount: 3 });
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await page.getByRole('region', { name: /Belarusian/ }).getByRole('button', { name: '1 outdated' }).waitFor();
+      await page.locator('.align-slot__button').first().waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('region', { name: /Belarusian/ }).getByRole('button', { name: '1 outdated' }).click();
+      await page.getByRole('dialog', { name: 'The source paragraph changed' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Close' }).click();
+
       await page.getByRole('button', { name: 'Settings' }).click();
       await page.getByRole('dialog', { name: 'Settings' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);

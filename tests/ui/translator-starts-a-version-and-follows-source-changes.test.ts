@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/browser-app';
 import { openAppPage } from './support/open-app-page';
@@ -8,9 +9,20 @@ import { waitForSaved } from './support/wait-for-saved';
 const getBrowser = sharedBrowser();
 
 /** Top of the n-th top-level block of a body editor, in page pixels. */
-async function blockTops(page: import('playwright-core').Page, name: string): Promise<number[]> {
+async function blockTops(page: Page, name: string): Promise<number[]> {
   return page.getByRole('textbox', { name }).evaluate((root) =>
     [...root.children].filter((el) => !el.classList.contains('align-slot')).map((el) => Math.round(el.getBoundingClientRect().top)),
+  );
+}
+
+/** block id → top in page pixels, for every top-level block of a body editor. */
+async function topsById(page: Page, name: string): Promise<Record<string, number>> {
+  return page.getByRole('textbox', { name }).evaluate((root) =>
+    Object.fromEntries(
+      [...root.children]
+        .filter((el) => el.hasAttribute('data-block-id'))
+        .map((el) => [el.getAttribute('data-block-id'), Math.round(el.getBoundingClientRect().top)]),
+    ),
   );
 }
 
@@ -100,6 +112,63 @@ describe('a translator works paragraph against paragraph', () => {
       const firstId = enBlocks[0]!.attrs!.blockId as string;
       expect(saved.article.versions.be.translatedFrom[firstId]).toBe('The council met on Monday to discuss the tax reform.');
       expect(saved.article.versions.be.status).toBe('draft');
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('keeps the other rows aligned when a translator splits or merges paragraphs, and a slot starts a missing one', async (ctx) => {
+    const browser = getBrowser();
+    if (!browser) return ctx.skip();
+    const app = await startTestApp({ createSample: true });
+    try {
+      const { page, context, problems } = await openAppPage(browser, app.url);
+      const [summary] = await app.ipc.call('issues:list', {});
+      if (!summary?.readable) throw new Error('the sample issue is missing');
+      await page.getByRole('button', { name: new RegExp(`^No\\. ${summary.number}\\b`) }).click();
+      await page.getByRole('listitem', { name: /^Article 1 of/ }).getByRole('button').first().click();
+      await page.getByRole('heading', { level: 1, name: 'Article' }).waitFor();
+
+      const sameRows = async () => {
+        const [en, be, ru] = [
+          await topsById(page, 'Body (English)'),
+          await topsById(page, 'Body (Belarusian)'),
+          await topsById(page, 'Body (Russian)'),
+        ];
+        return Object.entries(en).every(([id, top]) => [be[id], ru[id]].every((other) => other === undefined || Math.abs(other - top) <= 1));
+      };
+      await poll(sameRows, Boolean);
+
+      // Split the first Belarusian paragraph in the middle: it grows a new block, the rest stays level.
+      const be = page.getByRole('textbox', { name: 'Body (Belarusian)' });
+      await be.getByText('Пасля таго як', { exact: false }).click();
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Enter');
+      await poll(async () => (await be.locator(':scope > p').count()) > 0 && (await sameRows()), Boolean);
+
+      // Merge the last Russian paragraph into the one before: its row shows a slot…
+      const ru = page.getByRole('textbox', { name: 'Body (Russian)' });
+      const lastEnglish = (await page.getByRole('textbox', { name: 'Body (English)' }).locator(':scope > p').last().textContent())!;
+      await ru.locator(':scope > p').last().click({ clickCount: 3 });
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      const slot = ru.getByRole('button', { name: `Add the translation of: ${lastEnglish}` });
+      await slot.waitFor();
+      await poll(sameRows, Boolean);
+
+      // …which starts the paragraph again, in its row, with the English block's id.
+      await slot.click();
+      await page.keyboard.type('Расчёт Минска прост.');
+      await waitForSaved(page);
+      const detail = await app.ipc.call('issue:get', { issueId: summary.id });
+      const saved = await app.ipc.call('article:get', { issueId: summary.id, articleId: detail.articles[0]!.id });
+      const enIds = saved.article.versions.en.body.content!.map((b) => b.attrs?.blockId);
+      const ruBlocks = saved.article.versions.ru.body.content!;
+      expect(ruBlocks.at(-1)?.attrs?.blockId).toBe(enIds.at(-1));
+      expect(ruBlocks.at(-1)?.content?.[0]?.text).toBe('Расчёт Минска прост.');
+      await poll(sameRows, Boolean);
       expect(problems).toEqual([]);
       await context.close();
     } finally {

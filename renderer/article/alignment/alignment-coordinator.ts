@@ -82,13 +82,16 @@ export class AlignmentCoordinator {
     editor.on('update', onUpdate);
     editor.on('selectionUpdate', onSelection);
     editor.on('focus', onSelection);
-    this.resizeObserver?.observe(editor.view.dom);
+    // The column around the body changes height too (a title wrapping, the start panel
+    // going away), which moves the body without resizing it.
+    const watched = [editor.view.dom, wrapper, wrapper.parentElement].filter((el): el is HTMLElement => el !== null);
+    for (const element of watched) this.resizeObserver?.observe(element);
     this.schedule();
     return () => {
       editor.off('update', onUpdate);
       editor.off('selectionUpdate', onSelection);
       editor.off('focus', onSelection);
-      this.resizeObserver?.unobserve(editor.view.dom);
+      for (const element of watched) this.resizeObserver?.unobserve(element);
       wrapper.style.paddingTop = '';
       if (this.columns.get(lang) === column) this.columns.delete(lang);
       this.outdatedByLang.delete(lang);

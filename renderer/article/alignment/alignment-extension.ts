@@ -12,8 +12,8 @@ interface AlignmentState {
 }
 
 export interface AlignmentLabels {
-  /** Accessible name of a slot's button, given the start of the source text. */
-  slot(hint: string): string;
+  /** Read before a slot's source text, making the slot button's accessible name. */
+  slot: string;
   /** Accessible name of the marker on an outdated block. */
   outdated: string;
 }
@@ -21,11 +21,6 @@ export interface AlignmentLabels {
 export interface AlignmentExtensionOptions {
   labels: () => AlignmentLabels;
   onReviewOutdated: (blockId: string) => void;
-}
-
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
 }
 
 function slotWidget(slot: AlignmentSlot, labels: AlignmentLabels) {
@@ -39,16 +34,18 @@ function slotWidget(slot: AlignmentSlot, labels: AlignmentLabels) {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'align-slot__button';
-    button.setAttribute('aria-label', labels.slot(excerpt(slot.hint)));
     const plus = document.createElement('span');
     plus.className = 'align-slot__plus';
     plus.setAttribute('aria-hidden', 'true');
     plus.textContent = '+';
+    // The visible source text is part of the name (WCAG label-in-name), after a hidden verb.
+    const verb = document.createElement('span');
+    verb.className = 'visually-hidden';
+    verb.textContent = `${labels.slot} `;
     const hint = document.createElement('span');
     hint.className = 'align-slot__hint';
-    hint.setAttribute('aria-hidden', 'true');
     hint.textContent = slot.hint;
-    button.append(plus, hint);
+    button.append(plus, verb, hint);
     const template = slot.template;
     button.addEventListener('mousedown', (event) => event.preventDefault());
     button.addEventListener('click', () => {
@@ -143,7 +140,7 @@ export const AlignmentExtension = Extension.create<AlignmentExtensionOptions>({
   name: 'alignment',
 
   addOptions() {
-    return { labels: () => ({ slot: (hint) => hint, outdated: 'Outdated' }), onReviewOutdated: () => undefined };
+    return { labels: () => ({ slot: 'Translate:', outdated: 'Outdated' }), onReviewOutdated: () => undefined };
   },
 
   addProseMirrorPlugins() {
