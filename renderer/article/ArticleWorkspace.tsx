@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../shared/domain/language';
+import type { Language, LocalizedText } from '../../shared/domain/language';
 import type { LoadedArticle } from '../../shared/ipc/summaries';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ScreenHeading } from '../common/ScreenHeading';
@@ -17,6 +17,10 @@ import { LanguageColumn } from './LanguageColumn';
 import { OutdatedReviewDialog } from './OutdatedReviewDialog';
 import { SaveStatus } from './SaveStatus';
 import { FormattingToolbar } from './toolbar/FormattingToolbar';
+import { ArticleNavigator } from './header/ArticleNavigator';
+import { AuthorsField } from './header/AuthorsField';
+import { ColumnsMenu } from './header/ColumnsMenu';
+import { SourceLanguageField } from './header/SourceLanguageField';
 
 export interface ArticleWorkspaceProps {
   issueId: string;
@@ -74,6 +78,15 @@ export function ArticleWorkspace({ issueId, loaded, onReload }: ArticleWorkspace
       saverRef.current?.changed();
     },
     [draft, alignment],
+  );
+  const [authors, setAuthors] = useState(loaded.article.authors);
+  const changeAuthors = useCallback(
+    (next: LocalizedText[]) => {
+      setAuthors(next);
+      draft.setAuthors(next);
+      changed();
+    },
+    [draft, changed],
   );
   const [review, setReview] = useState<{ lang: Language; blockId: string } | null>(null);
   const openReview = useCallback((lang: Language, blockId: string) => setReview({ lang, blockId }), []);
@@ -148,21 +161,13 @@ export function ArticleWorkspace({ issueId, loaded, onReload }: ArticleWorkspace
             ))}
           </select>
         </label>
-        <label className="field field--inline">
-          <span className="field__label">{t('sourceLanguage')}</span>
-          <select
-            className="input input--compact"
-            value={sourceLanguage}
-            disabled={readOnly}
-            onChange={(event) => changeSourceLanguage(event.target.value as Language)}
-          >
-            {LANGUAGES.map((lang) => (
-              <option key={lang} value={lang}>
-                {t(`common:language.${lang}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+<SourceLanguageField value={sourceLanguage} onChange={changeSourceLanguage} disabled={readOnly} />
+        <ArticleNavigator
+          issueId={issueId}
+          articleId={loaded.article.id}
+          onOpen={(articleId) => void navigation.switchTo({ kind: 'article', issueId, articleId })}
+        />
+        <ColumnsMenu />
         <SaveStatus state={saveState} onRetry={() => void flush()} onReload={onReload} />
       </div>
 
@@ -179,6 +184,10 @@ export function ArticleWorkspace({ issueId, loaded, onReload }: ArticleWorkspace
           </button>
         </div>
       )}
+
+      <div className="article-workspace__byline">
+        <AuthorsField authors={authors} onChange={changeAuthors} disabled={readOnly} />
+      </div>
 
       <FormattingToolbar editor={activeEditor} disabled={readOnly} />
 

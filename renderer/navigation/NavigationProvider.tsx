@@ -31,14 +31,15 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
   const back = useCallback(() => leaveThen((s) => (s.length > 1 ? s.slice(0, -1) : s)), [leaveThen]);
   const home = useCallback(() => leaveThen(() => [{ kind: 'library' }]), [leaveThen]);
   const replace = useCallback((screen: Screen) => setStack((s) => [...s.slice(0, -1), screen]), []);
+  const switchTo = useCallback((screen: Screen) => leaveThen((s) => [...s.slice(0, -1), screen]), [leaveThen]);
   const setLeaveGuard = useCallback((next: LeaveGuard | null) => {
     guard.current = next;
   }, []);
 
   const current = stack[stack.length - 1] ?? { kind: 'library' };
   const value = useMemo<Navigation>(
-    () => ({ current, canGoBack: stack.length > 1, open, back, home, replace, setLeaveGuard }),
-    [current, stack.length, open, back, home, replace, setLeaveGuard],
+    () => ({ current, canGoBack: stack.length > 1, open, back, home, replace, switchTo, setLeaveGuard }),
+    [current, stack.length, open, back, home, replace, switchTo, setLeaveGuard],
   );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }

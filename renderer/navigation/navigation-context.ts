@@ -13,6 +13,8 @@ export interface Navigation {
   home(): Promise<boolean>;
   /** Replaces the current screen without leaving it (no guard), e.g. after a reload. */
   replace(screen: Screen): void;
+  /** Leaves the current screen (through its leave guard) for a sibling, e.g. the next article: Back still returns to the issue. */
+  switchTo(screen: Screen): Promise<boolean>;
   setLeaveGuard(guard: LeaveGuard | null): void;
 }
 
