@@ -4,7 +4,11 @@ import type { Handlers } from '../../shared/ipc/dispatcher';
 import type { AtomicWriteOptions } from './fs/atomic-write';
 import { nodeFsPort, type FsPort } from './fs/fs-port';
 import type { LibraryLockOptions } from './fs/library-lock';
+import { createJournal } from './journal/journal';
+import { createJournalHandlers } from './journal/create-journal-handlers';
 import { createLibraryHandlers } from './library/create-library-handlers';
+import { nodeDirectoryWatcher, type DirectoryWatcherPort } from './library/directory-watcher-port';
+import { watchArticles } from './library/watch-articles';
 import type { Library } from './library/library';
 import { openLibrary } from './library/open-library';
 import { createSampleIssue } from './sample/create-sample-issue';
@@ -28,6 +32,13 @@ export interface ServicePorts {
   desktop?: DesktopPort;
   /** Unexpected but non-fatal problems (e.g. the sample could not be written). */
   log?: (message: string, detail?: unknown) => void;
+  /**
+   * Watches article files for changes made outside the app (D8); `null` turns watching off.
+   * Default: the real file system's `fs.watch`.
+   */
+  watcher?: DirectoryWatcherPort | null;
+  /** Quiet time before a changed file is looked at (default 100 ms). */
+  watchDebounceMs?: number;
 }
 
 export interface Services {
@@ -60,17 +71,32 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
   const libraryHandlers = createLibraryHandlers(library, {
     defaultSourceLanguage: async () => (await settings.get()).defaultSourceLanguage,
   });
+  const journal = createJournal(library, { log: ports.log });
+  try {
+    await journal.removeLeftoverTempFiles();
+  } catch (error) {
+    // Leftover temp files cost only disk space; they must not keep the library from opening.
+    ports.log?.('leftover crash journal temp files could not be removed', error);
+  }
   const handlers: Handlers = {
     ...libraryHandlers,
+    ...createJournalHandlers({ journal, library: libraryHandlers, log: ports.log }),
     'library:info': async (request) => ({ ...(await libraryHandlers['library:info'](request)), canChangeFolder: ports.desktop !== undefined }),
     ...createDesktopHandlers({ desktop: ports.desktop, settings, currentLibraryDir: library.dir }),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
   };
+  const watcher =
+    ports.watcher === null
+      ? null
+      : watchArticles(library, ports.watcher ?? nodeDirectoryWatcher, { debounceMs: ports.watchDebounceMs, log: ports.log });
   return {
     handlers,
     library,
     events: { on: (name, listener) => library.events.on(name, listener) },
-    dispose: () => library.close(),
+    dispose: () => {
+      watcher?.stop();
+      return library.close();
+    },
   };
 }

@@ -17,10 +17,13 @@ export const CHANNEL_NAMES = [
   'article:trash',
   'trash:list',
   'trash:restore',
+  'journal:write',
+  'journal:discard',
+  'recovery:list',
   'settings:get',
   'settings:update',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['library:changed', 'menu:command'] as const;
+export const EVENT_NAMES = ['library:changed', 'menu:command', 'article:changed-on-disk'] as const;
 export type EventNameString = (typeof EVENT_NAMES)[number];

@@ -10,6 +10,7 @@ import {
   IssueSummarySchema,
   LibraryInfoSchema,
   LoadedArticleSchema,
+  RecoveryEntrySchema,
   TrashEntrySchema,
 } from './summaries';
 import { CHANNEL_NAMES, EVENT_NAMES, type ChannelName, type EventNameString } from './channel-names';
@@ -86,6 +87,20 @@ export const contract = {
   'article:trash': { request: ArticleRef, response: z.object({ trashId: z.string() }) },
   'trash:list': { request: Empty, response: z.array(TrashEntrySchema) },
   'trash:restore': { request: z.object({ trashId: z.string().max(200) }).strict(), response: z.object({ issueId: IdSchema }) },
+  /**
+   * Crash journal (D6, D7): the editor's unsaved article, written atomically beside the
+   * library within a second of typing, queued with the article's saves so order is kept.
+   */
+  'journal:write': {
+    request: z
+      .object({ issueId: IdSchema, articleId: IdSchema, article: ArticleSchema, baseRevision: z.string().max(128) })
+      .strict(),
+    response: z.object({ journaledAt: IsoDateTimeSchema }),
+  },
+  /** Drops an article's journal entry (the user declined the recovered edits). */
+  'journal:discard': { request: ArticleRef, response: Empty },
+  /** Articles whose journal entry differs from the file on disk: what a crash left unsaved. */
+  'recovery:list': { request: Empty, response: z.array(RecoveryEntrySchema) },
   'settings:get': { request: Empty, response: SettingsSchema },
   'settings:update': { request: SettingsPatchSchema, response: SettingsSchema },
 } as const satisfies Record<ChannelName, ChannelSpec>;
@@ -107,6 +122,11 @@ export const events = {
   'library:changed': z.object({ issueId: IdSchema.nullable(), at: IsoDateTimeSchema }),
   /** The app menu asked for a command the renderer performs. */
   'menu:command': z.object({ command: z.enum(['new-issue', 'open-settings', 'show-library']) }),
+  /**
+   * An article file was changed by someone else (a sync tool), never by our own writes (D8):
+   * `revision` is the hash of its new bytes. Sent only for files this session read or wrote.
+   */
+  'article:changed-on-disk': z.object({ issueId: IdSchema, articleId: IdSchema, revision: z.string() }),
 } as const satisfies Record<EventNameString, z.ZodType>;
 export type Events = typeof events;
 export type EventName = keyof Events;

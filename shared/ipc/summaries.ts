@@ -43,12 +43,23 @@ export const IssueDetailSchema = z.object({
 });
 export type IssueDetail = z.infer<typeof IssueDetailSchema>;
 
+/** Unsaved edits of an article found in the crash journal (D6): newer than the file on disk. */
+export const RecoveredArticleSchema = z.object({
+  article: ArticleSchema,
+  journaledAt: IsoDateTimeSchema,
+  /** The revision the journaled edits started from; differs from `revision` when the file changed since. */
+  baseRevision: z.string(),
+});
+export type RecoveredArticle = z.infer<typeof RecoveredArticleSchema>;
+
 /** An article as loaded for editing, with the revision (content hash) it was read at. */
 export const LoadedArticleSchema = z.object({
   article: ArticleSchema,
   revision: z.string(),
   /** True when the file was in an older format; it is rewritten in the current one on the next save. */
   migrated: z.boolean(),
+  /** Present when the crash journal holds edits that differ from the file: offer them back, never drop them. */
+  recovered: RecoveredArticleSchema.optional(),
 });
 export type LoadedArticle = z.infer<typeof LoadedArticleSchema>;
 
@@ -73,3 +84,13 @@ export const TrashEntrySchema = z.object({
   trashedAt: IsoDateTimeSchema,
 });
 export type TrashEntry = z.infer<typeof TrashEntrySchema>;
+
+/** One article with unsaved edits in the crash journal (D6), as `recovery:list` offers it. */
+export const RecoveryEntrySchema = z.object({
+  issueId: IdSchema,
+  articleId: IdSchema,
+  journaledAt: IsoDateTimeSchema,
+  /** The journaled titles, so the prompt can name the article in every language. */
+  titles: LocalizedTextSchema,
+});
+export type RecoveryEntry = z.infer<typeof RecoveryEntrySchema>;

@@ -102,7 +102,10 @@ function validRequest(channel: Channel, known: KnownLibrary): fc.Arbitrary<Recor
       );
     case 'article:get':
     case 'article:trash':
+    case 'journal:discard':
       return article.map(({ issueId: i, articleId }) => ({ issueId: i, articleId }));
+    case 'journal:write':
+      return article.map(({ issueId: i, articleId, article: a, revision }) => ({ issueId: i, articleId, article: structuredClone(a), baseRevision: revision }));
     case 'article:save':
       return article.map(({ issueId: i, article: a, revision }) => ({ issueId: i, article: structuredClone(a), baseRevision: revision }));
     case 'trash:restore':

@@ -16,7 +16,10 @@ import { trashIssue } from './trash-issue';
 import { updateIssue } from './update-issue';
 import type { LibraryInfo } from '../../../shared/ipc/summaries';
 
-export type LibraryChannel = Exclude<keyof Handlers, `settings:${string}` | `app:${string}` | 'library:choose-folder'>;
+export type LibraryChannel = Exclude<
+  keyof Handlers,
+  `settings:${string}` | `app:${string}` | 'library:choose-folder' | `journal:${string}` | `recovery:${string}`
+>;
 export type LibraryHandlers = Omit<Pick<Handlers, LibraryChannel>, 'library:info'> & {
   /** Without `canChangeFolder`, which only the composition root knows. */
   'library:info': (request: Record<string, never>) => Promise<Omit<LibraryInfo, 'canChangeFolder'>>;
