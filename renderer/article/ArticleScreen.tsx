@@ -9,6 +9,7 @@ import { useErrorMessage } from '../errors/use-error-message';
 import { ipc } from '../ipc/api';
 import type { Screen } from '../navigation/screen';
 import { ArticleWorkspace } from './ArticleWorkspace';
+import { RecoveryBanner } from './RecoveryBanner';
 import { UnreadablePanel } from './UnreadablePanel';
 import './ArticleScreen.css';
 
@@ -16,7 +17,7 @@ type ArticleScreenProps = { screen: Extract<Screen, { kind: 'article' }> };
 
 type Load =
   | { status: 'loading' }
-  | { status: 'ready'; loaded: LoadedArticle; generation: number }
+  | { status: 'ready'; loaded: LoadedArticle; generation: number; restored?: boolean }
   | { status: 'unreadable'; reason: UnreadableReason | null; detail: string }
   | { status: 'failed'; error: unknown };
 
@@ -66,14 +67,39 @@ export function ArticleScreen({ screen }: ArticleScreenProps) {
       );
     case 'unreadable':
       return <UnreadablePanel articleId={articleId} reason={load.reason} detail={load.detail} />;
-    case 'ready':
+    case 'ready': {
+      const { recovered } = load.loaded;
+      const restore = () => {
+        if (!recovered) return;
+        // The recovered text becomes the draft, based on the revision it was typed against:
+        // if the file changed since, the save keeps that file and puts this in a conflict copy.
+        const loaded: LoadedArticle = { article: recovered.article, revision: recovered.baseRevision, migrated: false };
+        setLoad({ status: 'ready', loaded, generation: load.generation, restored: true });
+      };
+      const discard = () => {
+        void ipc.call('journal:discard', { issueId, articleId }).then(
+          () => setLoad({ ...load, loaded: { ...load.loaded, recovered: undefined } }),
+          (error: unknown) => setLoad({ status: 'failed', error }),
+        );
+      };
       return (
-        <ArticleWorkspace
-          key={load.generation}
-          issueId={issueId}
-          loaded={load.loaded}
-          onReload={() => setGeneration((g) => g + 1)}
-        />
+        <>
+          {recovered && (
+            <div className="screen-banner">
+              <RecoveryBanner recovered={recovered} revision={load.loaded.revision} onRestore={restore} onDiscard={discard} />
+            </div>
+          )}
+          <ArticleWorkspace
+            // A restored draft is a new workspace (new draft, new saver).
+            key={`${load.generation}${load.restored ? '-restored' : ''}`}
+            issueId={issueId}
+            loaded={load.loaded}
+            locked={recovered !== undefined}
+            startDirty={load.restored === true}
+            onReload={() => setGeneration((g) => g + 1)}
+          />
+        </>
       );
+    }
   }
 }

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Language, LocalizedText } from '../../shared/domain/language';
 import type { LoadedArticle } from '../../shared/ipc/summaries';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { useAppEvent } from '../common/use-app-event';
+import { useNotices } from '../notices/notice-context';
 import { ScreenHeading } from '../common/ScreenHeading';
 import { useErrorMessage } from '../errors/use-error-message';
 import { ipc } from '../ipc/api';
@@ -12,6 +14,7 @@ import { useNavigation } from '../navigation/navigation-context';
 import { useSettings } from '../settings/settings-context';
 import { AlignmentCoordinator } from './alignment/alignment-coordinator';
 import { ArticleDraft } from './article-draft';
+import { ArticleJournal } from './article-journal';
 import { ArticleSaver, type SaveState } from './article-saver';
 import { LanguageColumn } from './LanguageColumn';
 import { OutdatedReviewDialog } from './OutdatedReviewDialog';
@@ -26,6 +29,10 @@ export interface ArticleWorkspaceProps {
   issueId: string;
   loaded: LoadedArticle;
   onReload(): void;
+  /** Read-only until the user decides about edits recovered from the crash journal. */
+  locked?: boolean;
+  /** The article holds recovered edits that are not on disk: save them at once. */
+  startDirty?: boolean;
 }
 
 const NO_BLOCKS: readonly string[] = [];
@@ -33,7 +40,7 @@ const NO_BLOCKS: readonly string[] = [];
 const IS_MAC = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
 
 /** The loaded article: one column per visible language, autosaved (see ArticleSaver). */
-export function ArticleWorkspace({ issueId, loaded, onReload }: ArticleWorkspaceProps) {
+export function ArticleWorkspace({ issueId, loaded, onReload, locked = false, startDirty = false }: ArticleWorkspaceProps) {
   const { t, i18n } = useTranslation(['article', 'errors', 'common']);
   const { settings } = useSettings();
   const info = useLibraryInfo();
@@ -41,6 +48,8 @@ export function ArticleWorkspace({ issueId, loaded, onReload }: ArticleWorkspace
   const errorMessage = useErrorMessage();
   const [draft] = useState(() => new ArticleDraft(loaded.article));
   const saverRef = useRef<ArticleSaver | null>(null);
+  const journalRef = useRef<ArticleJournal | null>(null);
+  const { notify } = useNotices();
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [rubric, setRubric] = useState(loaded.article.rubric);
   const [contentBroken, setContentBroken] = useState(false);
@@ -56,18 +65,50 @@ export function ArticleWorkspace({ issueId, loaded, onReload }: ArticleWorkspace
       revision: loaded.revision,
       write: (article, baseRevision) => ipc.call('article:save', { issueId, article, baseRevision }),
     });
+    const journal = new ArticleJournal({
+      draft,
+      hasUnsavedChanges: () => saver.hasUnsavedChanges,
+      baseRevision: () => saver.revision,
+      write: (article, baseRevision) => ipc.call('journal:write', { issueId, articleId: article.id, article, baseRevision }),
+    });
     saverRef.current = saver;
+    journalRef.current = journal;
     setSaveState(saver.state);
     const unsubscribe = saver.subscribe(setSaveState);
+    if (startDirty) {
+      // Recovered edits: the draft differs from disk although nothing was typed yet.
+      draft.markChanged();
+      saver.changed();
+    }
     return () => {
       unsubscribe();
       saver.dispose();
+      journal.dispose();
       if (saverRef.current === saver) saverRef.current = null;
+      if (journalRef.current === journal) journalRef.current = null;
     };
-  }, [draft, issueId, loaded.revision]);
+  }, [draft, issueId, loaded.revision, startDirty]);
 
-  const changed = useCallback(() => saverRef.current?.changed(), []);
-  const [alignment] = useState(() => new AlignmentCoordinator({ draft, onDraftChanged: () => saverRef.current?.changed() }));
+  const changed = useCallback(() => {
+    saverRef.current?.changed();
+    journalRef.current?.changed();
+  }, []);
+  const [alignment] = useState(() => new AlignmentCoordinator({ draft, onDraftChanged: changed }));
+
+  // A sync tool rewrote this article (D8). Our own writes never arrive here.
+  useAppEvent('article:changed-on-disk', (event) => {
+    if (event.issueId !== issueId || event.articleId !== loaded.article.id) return;
+    const saver = saverRef.current;
+    if (!saver || saver.isBlocked) return;
+    if (!saver.hasUnsavedChanges && saver.state.kind === 'saved') {
+      notify('info', t('externalChange.reloaded'));
+      onReload();
+      return;
+    }
+    // Unsaved edits: save now; the service keeps the changed file and puts ours in a
+    // conflict copy, and the conflict notice says where.
+    void saver.flush();
+  });
   useEffect(() => () => alignment.dispose(), [alignment]);
   const [sourceLanguage, setSourceLanguage] = useState<Language>(loaded.article.sourceLanguage);
   const changeSourceLanguage = useCallback(
@@ -75,9 +116,9 @@ export function ArticleWorkspace({ issueId, loaded, onReload }: ArticleWorkspace
       setSourceLanguage(lang);
       draft.setSourceLanguage(lang);
       alignment.refresh();
-      saverRef.current?.changed();
+      changed();
     },
-    [draft, alignment],
+    [draft, alignment, changed],
   );
   const [authors, setAuthors] = useState(loaded.article.authors);
   const changeAuthors = useCallback(
@@ -124,7 +165,7 @@ export function ArticleWorkspace({ issueId, loaded, onReload }: ArticleWorkspace
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, []);
 
-  const readOnly = contentBroken || saveState.kind === 'conflict' || saveState.kind === 'stopped';
+  const readOnly = locked || contentBroken || saveState.kind === 'conflict' || saveState.kind === 'stopped';
   const uiLanguage = i18n.language as Language;
   const visible = settings.visibleLanguages;
 

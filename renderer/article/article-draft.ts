@@ -79,6 +79,11 @@ export class ArticleDraft {
     this.touch(lang, { status });
   }
 
+  /** The draft differs from disk without an edit (recovered from the crash journal). */
+  markChanged(): void {
+    this.changes++;
+  }
+
   /** An editor reports that its document changed; its JSON is read at the next snapshot. */
   bodyChanged(lang: Language): void {
     this.touch(lang, {});
