@@ -9,6 +9,7 @@ import { useNavigation } from '../navigation/navigation-context';
 import { useShellActions } from '../shell/shell-actions-context';
 import { groupIssues } from './group-issues';
 import { IssueCard } from './IssueCard';
+import { RecoveredEditsPanel } from './RecoveredEditsPanel';
 import './LibraryScreen.css';
 
 const IS_MAC = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
@@ -40,6 +41,8 @@ export function LibraryScreen() {
           {t('newIssue')}
         </button>
       </div>
+
+      <RecoveredEditsPanel />
 
       {issues.status === 'loading' && <p className="muted">{t('common:loading')}</p>}
       {issues.status === 'failed' && (

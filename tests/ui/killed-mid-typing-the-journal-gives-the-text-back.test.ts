@@ -33,9 +33,10 @@ describe('crash journal in the UI (D6, D7)', () => {
       await first.page.close({ runBeforeUnload: false });
       await first.context.close();
 
+      // The library lists what the journal kept, and leads to it.
       const second = await openAppPage(browser, app.url);
-      await openSampleIssue(second.page, app);
-      await second.page.getByRole('listitem', { name: /^Article 1 of/ }).getByRole('button').first().click();
+      const recoveredList = second.page.getByRole('region', { name: 'Unsaved edits recovered' });
+      await recoveredList.getByRole('button', { name: article.readable ? article.titles.en : '' }).click();
       const banner = second.page.getByRole('alert').filter({ hasText: 'Unsaved edits were recovered' });
       await banner.waitFor();
       const recoveredBody = second.page.getByRole('textbox', { name: 'Body (English)' });
