@@ -82,7 +82,10 @@ export function ArticleWorkspace({ issueId, loaded, onReload, locked = false, st
     }
     return () => {
       unsubscribe();
-      saver.dispose();
+      // A keystroke in the frame between the leave guard's flush and the unmount still
+      // goes to disk (the saver stays bound to this article); then it is done.
+      if (saver.hasUnsavedChanges && !saver.isBlocked) void saver.flush().finally(() => saver.dispose());
+      else saver.dispose();
       journal.dispose();
       if (saverRef.current === saver) saverRef.current = null;
       if (journalRef.current === journal) journalRef.current = null;

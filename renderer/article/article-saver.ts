@@ -54,6 +54,8 @@ const realTimers: Timers = {
 export class ArticleSaver {
   private current: SaveState = { kind: 'saved' };
   private savedVersion: number;
+  /** After a conflict: the draft version that is safe in a conflict copy. */
+  private conflictVersion = -1;
   private revisionValue: string;
   private inFlight: Promise<boolean> | null = null;
   private timer: unknown = null;
@@ -121,7 +123,13 @@ export class ArticleSaver {
         await this.inFlight;
         continue;
       }
-      if (this.current.kind === 'conflict') return true;
+      // After a conflict the user's text is safe only up to the version in the newest copy:
+      // anything typed while that save was being written goes to another copy.
+      if (this.current.kind === 'conflict') {
+        if (this.options.draft.version === this.conflictVersion) return true;
+        await this.saveOnce();
+        continue;
+      }
       if (this.current.kind === 'stopped') return !this.hasUnsavedChanges;
       if (!this.hasUnsavedChanges) return true;
       // After a conflict the user's version is safe in the copy; any other failure is not.
@@ -149,7 +157,8 @@ export class ArticleSaver {
   private saveOnce(): Promise<boolean> {
     const version = this.options.draft.version;
     const article = this.options.draft.snapshot();
-    this.setState({ kind: 'saving' });
+    // A conflict stays on screen while its follow-up copies are written.
+    if (this.current.kind !== 'conflict') this.setState({ kind: 'saving' });
     const run = this.options.write(article, this.revisionValue).then(
       (result) => {
         this.revisionValue = result.revision;
@@ -161,7 +170,10 @@ export class ArticleSaver {
         const info = appErrorInfo(error);
         if (info.code === 'conflict') {
           this.cancelTimer();
+          this.conflictVersion = version;
           this.setState({ kind: 'conflict', copy: info.detail ?? null });
+          // Keystrokes typed while this write was on its way are not in the copy: write them too.
+          if (this.options.draft.version !== version && !this.disposed) void this.flush();
         } else {
           this.setState({ kind: 'failed', error: info });
           this.schedule(this.retryMs);
