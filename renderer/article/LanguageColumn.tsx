@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { memo, Profiler, useCallback, useId, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/domain/language';
 import { VERSION_STATUSES, type VersionStatus } from '../../shared/domain/statuses';
@@ -25,19 +25,10 @@ export interface LanguageColumnProps {
 }
 
 /**
- * Memoised with stable props so that typing in one column never re-renders the others;
- * the Profiler counts each column's commits for the editor benchmark.
+ * One language version: status, title, lead and body, each marked with the version's `lang`.
+ * Memoised with stable props so that typing in one column never re-renders the others.
  */
 export const LanguageColumn = memo(function LanguageColumn(props: LanguageColumnProps) {
-  return (
-    <Profiler id={props.lang} onRender={() => countCommit(props.lang)}>
-      <LanguageColumnContent {...props} />
-    </Profiler>
-  );
-});
-
-/** One language version: status, title, lead and body, each marked with the version's `lang`. */
-function LanguageColumnContent(props: LanguageColumnProps) {
   const { lang, draft, alignment, isSource, readOnly, onChange, onContentError, onFocusEditor, onReviewOutdated } = props;
   const { t, i18n } = useTranslation(['article', 'common']);
   const initial = draft.current.versions[lang];
@@ -47,6 +38,9 @@ function LanguageColumnContent(props: LanguageColumnProps) {
   const [bodyCounts, setBodyCounts] = useState<TextCounts>(ZERO_COUNTS);
   const [blank, setBlank] = useState(() => isBlankBody(initial.body));
   const headingId = useId();
+  // Counts this column's commits for the editor benchmark (a layout effect runs after every
+  // commit, also in production builds, where React's <Profiler> reports nothing).
+  useLayoutEffect(() => countCommit(lang));
   const language = t(`common:language.${lang}`);
   // Inside a phrase Belarusian and Russian write language names in lower case.
   const inline = t(`common:languageInline.${lang}`);
@@ -199,4 +193,4 @@ function LanguageColumnContent(props: LanguageColumnProps) {
       />
     </section>
   );
-}
+});

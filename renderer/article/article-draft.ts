@@ -17,6 +17,10 @@ export class ArticleDraft {
   private article: Article;
   private changes = 0;
   private readonly bodyReaders = new Map<Language, BodyReader>();
+  // Each body is serialised again only after its editor changed: a save or journal entry
+  // while typing in one column does not re-read the other two.
+  private readonly bodyChanges = new Map<Language, number>();
+  private readonly bodyCache = new Map<Language, { change: number; body: ProseDoc }>();
 
   constructor(
     article: Article,
@@ -86,6 +90,7 @@ export class ArticleDraft {
 
   /** An editor reports that its document changed; its JSON is read at the next snapshot. */
   bodyChanged(lang: Language): void {
+    this.bodyChanges.set(lang, (this.bodyChanges.get(lang) ?? 0) + 1);
     this.touch(lang, {});
   }
 
@@ -95,9 +100,10 @@ export class ArticleDraft {
    */
   attachBody(lang: Language, read: BodyReader): () => void {
     this.bodyReaders.set(lang, read);
+    this.bodyCache.delete(lang);
     return () => {
       if (this.bodyReaders.get(lang) !== read) return;
-      this.article = this.withBody(this.article, lang, read());
+      this.article = this.withBody(this.article, lang, this.readBody(lang, read));
       this.bodyReaders.delete(lang);
     };
   }
@@ -105,8 +111,17 @@ export class ArticleDraft {
   /** The whole article as it is right now, bodies included. */
   snapshot(): Article {
     let article = this.article;
-    for (const [lang, read] of this.bodyReaders) article = this.withBody(article, lang, read());
+    for (const [lang, read] of this.bodyReaders) article = this.withBody(article, lang, this.readBody(lang, read));
     return article;
+  }
+
+  private readBody(lang: Language, read: BodyReader): ProseDoc {
+    const change = this.bodyChanges.get(lang) ?? 0;
+    const cached = this.bodyCache.get(lang);
+    if (cached && cached.change === change) return cached.body;
+    const body = read();
+    this.bodyCache.set(lang, { change, body });
+    return body;
   }
 
   private withBody(article: Article, lang: Language, body: ProseDoc): Article {

@@ -1,4 +1,5 @@
 import type { Article } from '../../shared/domain/article';
+import { withSerialisationCause } from '../perf/perf-counters';
 import type { Timers } from './article-saver';
 
 export interface JournalDraft {
@@ -16,6 +17,12 @@ export interface ArticleJournalOptions {
   /** Longest time an edit waits before it is journaled. */
   delayMs?: number;
   timers?: Timers;
+}
+
+/** Runs `run` in an idle moment of the page, and within 250 ms whatever happens. */
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 250 });
+  else run();
 }
 
 const realTimers: Timers = {
@@ -39,7 +46,7 @@ export class ArticleJournal {
 
   constructor(private readonly options: ArticleJournalOptions) {
     this.journaledVersion = options.draft.version;
-    this.delayMs = options.delayMs ?? 700;
+    this.delayMs = options.delayMs ?? 600;
     this.timers = options.timers ?? realTimers;
   }
 
@@ -48,7 +55,8 @@ export class ArticleJournal {
     if (this.disposed || this.timer !== null || this.writing) return;
     this.timer = this.timers.set(() => {
       this.timer = null;
-      void this.writeNow();
+      // Serialising a long article takes a few milliseconds: do it between keystrokes.
+      whenIdle(() => void this.writeNow());
     }, this.delayMs);
   }
 
@@ -64,7 +72,8 @@ export class ArticleJournal {
     const version = draft.version;
     this.writing = true;
     try {
-      await this.options.write(draft.snapshot(), this.options.baseRevision());
+      const article = withSerialisationCause('journal', () => draft.snapshot());
+      await this.options.write(article, this.options.baseRevision());
       this.journaledVersion = version;
     } catch {
       // A failed journal write is retried with the next edit; the save path reports disk errors.

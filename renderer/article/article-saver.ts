@@ -1,5 +1,6 @@
 import type { Article } from '../../shared/domain/article';
 import { appErrorInfo, type AppErrorInfo } from '../errors/app-error-info';
+import { withSerialisationCause } from '../perf/perf-counters';
 
 export type SaveState =
   | { kind: 'saved' }
@@ -103,13 +104,32 @@ export class ArticleSaver {
     if (this.isBlocked || this.disposed) return;
     // A failure stays on screen until a save succeeds: the user must not think it went away.
     if (this.current.kind === 'saved') this.setState({ kind: 'saving' });
+    this.arm();
+  }
+
+  /** The pause timer restarts with every change; the longest-wait timer only if none runs. */
+  private arm(): void {
     this.schedule(this.delayMs);
-    if (this.maxTimer === null) {
+    if (this.maxTimer === null && !this.disposed) {
       this.maxTimer = this.timers.set(() => {
         this.maxTimer = null;
-        void this.flush();
+        void this.autosave();
       }, this.maxWaitMs);
     }
+  }
+
+  /**
+   * A timer's save: one write of the draft as it is now. Unlike flush() it does not chase
+   * the typist: changes made during the write wait for the next pause or the longest wait,
+   * so continuous typing costs one save per ten seconds, not one per keystroke.
+   */
+  private async autosave(): Promise<void> {
+    // One write at a time: a flush may have started another while this one waited.
+    while (this.inFlight) await this.inFlight;
+    if (this.disposed || this.isBlocked || !this.hasUnsavedChanges) return;
+    this.cancelTimer();
+    const ok = await this.saveOnce();
+    if (ok && this.hasUnsavedChanges && !this.disposed && !this.isBlocked) this.arm();
   }
 
   /**
@@ -156,7 +176,7 @@ export class ArticleSaver {
 
   private saveOnce(): Promise<boolean> {
     const version = this.options.draft.version;
-    const article = this.options.draft.snapshot();
+    const article = withSerialisationCause('save', () => this.options.draft.snapshot());
     // A conflict stays on screen while its follow-up copies are written.
     if (this.current.kind !== 'conflict') this.setState({ kind: 'saving' });
     const run = this.options.write(article, this.revisionValue).then(
@@ -195,7 +215,7 @@ export class ArticleSaver {
     if (this.disposed) return;
     this.timer = this.timers.set(() => {
       this.timer = null;
-      void this.flush();
+      void this.autosave();
     }, ms);
   }
 

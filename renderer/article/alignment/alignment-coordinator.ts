@@ -45,8 +45,19 @@ export function isBlankDoc(doc: PMNode): boolean {
   return !only || (only.isTextblock && only.content.size === 0);
 }
 
+/** The elements the schema's top-level blocks render as (widgets and gap cursors are not blocks). */
+const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'UL', 'OL', 'BLOCKQUOTE', 'HR']);
+
 // One empty list, so a store snapshot of "nothing outdated" stays the same value.
 const NONE: readonly string[] = [];
+
+/** The alignment space a block carries now (set by its decoration). */
+function appliedPad(element: Element): number {
+  return element instanceof HTMLElement ? parseFloat(element.style.getPropertyValue('--align-pad')) || 0 : 0;
+}
+
+const SETTLE_MS = 120;
+const MAX_WAIT_MS = 400;
 
 const round = (px: number) => Math.round(px * 2) / 2;
 
@@ -64,13 +75,40 @@ export class AlignmentCoordinator {
   private readonly outdatedListeners = new Set<() => void>();
   private currentRow: string | null = null;
   private withText = '';
-  private pending = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstPending = 0;
   private disposed = false;
+  /** Watches the columns around the bodies: when one moves, the body tops are measured again. */
   private readonly resizeObserver: ResizeObserver | null;
+  /** Watches every top-level block: its height arrives with the frame's layout, never forced. */
+  private readonly blockObserver: ResizeObserver | null;
+  /** Each block's own height, without the alignment space it carries. */
+  private readonly blockHeights = new WeakMap<Element, number>();
+  private readonly observedBlocks = new WeakSet<Element>();
+  private topsDirty = true;
   private sourceTexts = new Map<string, string>();
 
   constructor(private readonly options: AlignmentCoordinatorOptions) {
-    this.resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.schedule());
+    const observe = typeof ResizeObserver !== 'undefined';
+    this.resizeObserver = observe
+      ? new ResizeObserver(() => {
+          this.topsDirty = true;
+          this.schedule();
+        })
+      : null;
+    this.blockObserver = observe
+      ? new ResizeObserver((entries) => {
+          let changed = false;
+          for (const entry of entries) {
+            // The size was laid out with the padding the element has now: take it off, so the
+            // stored height is the block's own whatever padding is pushed later.
+            const height = (entry.borderBoxSize[0]?.blockSize ?? entry.target.getBoundingClientRect().height) - appliedPad(entry.target);
+            if (this.blockHeights.get(entry.target) !== height) changed = true;
+            this.blockHeights.set(entry.target, height);
+          }
+          if (changed) this.schedule();
+        })
+      : null;
   }
 
   /** `wrapper` is the element above the editor that takes the space lining the bodies up. */
@@ -84,7 +122,8 @@ export class AlignmentCoordinator {
     editor.on('focus', onSelection);
     // The column around the body changes height too (a title wrapping, the start panel
     // going away), which moves the body without resizing it.
-    const watched = [editor.view.dom, wrapper, wrapper.parentElement].filter((el): el is HTMLElement => el !== null);
+    const watched = [wrapper, wrapper.parentElement].filter((el): el is HTMLElement => el !== null);
+    this.topsDirty = true;
     for (const element of watched) this.resizeObserver?.observe(element);
     this.schedule();
     return () => {
@@ -101,7 +140,9 @@ export class AlignmentCoordinator {
 
   dispose(): void {
     this.disposed = true;
+    if (this.timer !== null) clearTimeout(this.timer);
     this.resizeObserver?.disconnect();
+    this.blockObserver?.disconnect();
     this.columns.clear();
     this.outdatedListeners.clear();
   }
@@ -175,16 +216,21 @@ export class AlignmentCoordinator {
     editor.commands.focus('start');
   }
 
+  /**
+   * Runs once the edits settle (SETTLE_MS without another), and at the latest MAX_WAIT_MS
+   * after the first: while someone types, rows re-align a few times a second instead of
+   * after every keystroke, and no keystroke's frame waits for it.
+   */
   private schedule(): void {
-    if (this.pending || this.disposed) return;
-    this.pending = true;
-    // After the next paint: the keystroke's frame is not delayed by measuring.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.pending = false;
-        if (!this.disposed) this.run();
-      }, 0),
-    );
+    if (this.disposed) return;
+    const now = performance.now();
+    if (this.timer === null) this.firstPending = now;
+    else clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(SETTLE_MS, this.firstPending + MAX_WAIT_MS - now));
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (!this.disposed) this.run();
+    }, wait);
   }
 
   private sourceInfo(): SourceInfo {
@@ -261,32 +307,20 @@ export class AlignmentCoordinator {
       for (const [lang, column] of aligned) {
         const natural = new Map<string, number>();
         const last = new Map<string, number>();
-        const view = column.editor.view;
-        let index = 0;
-        column.editor.state.doc.forEach((_node, offset) => {
-          const row = column.rows[index]!;
-          const element = view.nodeDOM(offset);
-          if (element instanceof HTMLElement) {
-            const applied = parseFloat(element.style.getPropertyValue('--align-pad')) || 0;
-            natural.set(row, (natural.get(row) ?? 0) + element.getBoundingClientRect().height - applied);
-          }
+        // The body's children are its blocks in order, with the alignment widgets between them.
+        const blocks = [...column.editor.view.dom.children].filter((el) => BLOCK_TAGS.has(el.tagName));
+        column.rows.forEach((row, index) => {
+          const element = blocks[index];
+          if (element instanceof HTMLElement) natural.set(row, (natural.get(row) ?? 0) + this.heightOf(element));
           last.set(row, index);
-          index++;
         });
         for (const [row, height] of natural) target.set(row, Math.max(target.get(row) ?? 0, height));
         naturals.set(lang, natural);
         lastIndex.set(lang, last);
       }
-      // The bodies start at one height whatever the titles and leads above them.
-      const tops = aligned.map(([, column]) => column.editor.view.dom.getBoundingClientRect().top - column.topPad);
-      const highest = Math.max(...tops);
-      aligned.forEach(([, column], i) => {
-        const pad = round(highest - tops[i]!);
-        if (pad !== column.topPad) {
-          column.topPad = pad;
-          column.wrapper.style.paddingTop = pad > 0 ? `${pad}px` : '';
-        }
-      });
+      // The bodies start at one height whatever the titles and leads above them. Measured
+      // only when a column changed around its body: typing inside a body does not move it.
+      if (this.topsDirty) this.alignTops(aligned.map(([, column]) => column));
     }
 
     const hasLeading = active && aligned.some(([lang]) => (naturals.get(lang)?.get(LEADING_ROW) ?? 0) > 0);
@@ -334,6 +368,33 @@ export class AlignmentCoordinator {
 
     if (draftChanged) this.options.onDraftChanged();
     if (outdatedChanged) for (const listener of this.outdatedListeners) listener();
+  }
+
+  private heightOf(element: HTMLElement): number {
+    if (!this.observedBlocks.has(element)) {
+      this.observedBlocks.add(element);
+      this.blockObserver?.observe(element);
+    }
+    // A block seen for the first time is measured once; after that the observer reports it.
+    let height = this.blockHeights.get(element);
+    if (height === undefined) {
+      height = element.getBoundingClientRect().height - appliedPad(element);
+      this.blockHeights.set(element, height);
+    }
+    return height;
+  }
+
+  private alignTops(columns: Column[]): void {
+    this.topsDirty = false;
+    const tops = columns.map((column) => column.editor.view.dom.getBoundingClientRect().top - column.topPad);
+    const highest = Math.max(...tops);
+    columns.forEach((column, i) => {
+      const pad = round(highest - tops[i]!);
+      if (pad !== column.topPad) {
+        column.topPad = pad;
+        column.wrapper.style.paddingTop = pad > 0 ? `${pad}px` : '';
+      }
+    });
   }
 
   private followCursor(lang: Language): void {

@@ -120,7 +120,9 @@ function buildDecorations(doc: PMNode, layout: ColumnLayout, options: AlignmentE
     decorations.push(
       Decoration.widget(pos, slotWidget(slot, labels), {
         side: order + 1,
-        key: `slot-${slot.row}-${slot.height}-${slot.template ? 1 : 0}-${slot.hint.length}`,
+        // Height and hint are not in the key: the same element is kept and updated in place
+        // (see pushLayout), so a growing row does not rebuild its slot on every keystroke.
+        key: `slot-${slot.row}-${slot.template ? slot.template.type : 'spacer'}`,
         ignoreSelection: true,
         stopEvent: () => true,
       }),
@@ -167,4 +169,14 @@ export const AlignmentExtension = Extension.create<AlignmentExtensionOptions>({
 
 export function pushLayout(view: EditorView, layout: ColumnLayout): void {
   view.dispatch(view.state.tr.setMeta(alignmentKey, layout).setMeta('addToHistory', false));
+  if (layout.slots.length === 0) return;
+  const bySlotRow = new Map(layout.slots.map((slot) => [slot.row, slot]));
+  for (const element of view.dom.querySelectorAll<HTMLElement>(':scope > .align-slot')) {
+    const slot = bySlotRow.get(element.getAttribute('data-slot-row') ?? '');
+    if (!slot) continue;
+    const height = `${slot.height}px`;
+    if (element.style.height !== height) element.style.height = height;
+    const hint = element.querySelector('.align-slot__hint');
+    if (hint && hint.textContent !== slot.hint) hint.textContent = slot.hint;
+  }
 }
