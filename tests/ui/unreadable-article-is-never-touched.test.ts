@@ -24,7 +24,9 @@ describe('an article file the app cannot read', () => {
       if (!truncatedId || !nulId) throw new Error('the sample issue needs two articles');
       const fileOf = (articleId: string) => path.join(libraryDir, 'issues', summary.id, 'articles', `${articleId}.json`);
       const original = fs.readFileSync(fileOf(truncatedId));
-      const truncated = original.subarray(0, Math.floor(original.length / 2));
+      // Cut at half its characters, not bytes: cut inside a Cyrillic letter it would be invalid UTF-8 instead.
+      const text = original.toString('utf8');
+      const truncated = Buffer.from(text.slice(0, Math.floor(text.length / 2)), 'utf8');
       fs.writeFileSync(fileOf(truncatedId), truncated);
       const nulFilled = Buffer.concat([fs.readFileSync(fileOf(nulId)).subarray(0, 40), Buffer.alloc(512)]);
       fs.writeFileSync(fileOf(nulId), nulFilled);
