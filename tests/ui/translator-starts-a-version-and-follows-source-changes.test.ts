@@ -141,6 +141,14 @@ describe('a translator works paragraph against paragraph', () => {
       };
       await poll(sameRows, Boolean);
 
+      // The paragraph under the cursor is highlighted in every column.
+      const englishHeading = page.getByRole('textbox', { name: 'Body (English)' }).locator(':scope > h2').first();
+      await englishHeading.click();
+      const headingId = await englishHeading.getAttribute('data-block-id');
+      const highlighted = async () =>
+        page.locator('.body-editor__surface > .is-current-row').evaluateAll((els) => els.map((el) => `${el.closest('[lang]')?.getAttribute('lang')}:${el.getAttribute('data-block-id')}`));
+      await poll(highlighted, (rows) => ['en', 'be', 'ru'].every((lang) => rows.includes(`${lang}:${headingId}`)) && rows.length === 3);
+
       // Split the first Belarusian paragraph in the middle: it grows a new block, the rest stays level.
       const be = page.getByRole('textbox', { name: 'Body (Belarusian)' });
       await be.getByText('Пасля таго як', { exact: false }).click();

@@ -404,14 +404,7 @@ export class AlignmentCoordinator {
     const row = column.rows[index] ?? null;
     if (row === this.currentRow) return;
     this.currentRow = row;
-    // Not from inside the editor's own dispatch: redraw right after it.
-    queueMicrotask(() => {
-      if (this.disposed || this.currentRow !== row) return;
-      for (const other of this.columns.values()) {
-        if (other.layout.currentRow === row || (other.layout === EMPTY_LAYOUT && other.rows.length === 0)) continue;
-        other.layout = { ...other.layout, currentRow: row };
-        pushLayout(other.editor.view, other.layout);
-      }
-    });
+    // Drawn with the next settled run, not inside the keystroke or click that moved the cursor.
+    this.schedule();
   }
 }
