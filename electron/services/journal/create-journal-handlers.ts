@@ -1,5 +1,7 @@
 import type { Handlers } from '../../../shared/ipc/dispatcher';
+import { AppError } from '../../../shared/ipc/error-codes';
 import type { Journal } from './journal';
+import { articleContentHash } from './journal-entry';
 
 export type JournalChannel = 'journal:write' | 'journal:discard' | 'recovery:list';
 type WrappedChannel = 'article:get' | 'article:save';
@@ -35,7 +37,19 @@ export function createJournalHandlers(deps: JournalHandlerDeps): Pick<Handlers, 
       return recovered === undefined ? loaded : { ...loaded, recovered };
     },
     'article:save': async (request) => {
-      const saved = await deps.library['article:save'](request);
+      let saved;
+      try {
+        saved = await deps.library['article:save'](request);
+      } catch (error) {
+        // A conflict wrote this very article to a conflict copy: an entry holding the same
+        // text is safe there, and offering it back again would only make a second copy.
+        if (error instanceof AppError && error.code === 'conflict') {
+          await journal.discardIfSaved(request.issueId, request.article.id, articleContentHash(request.article)).catch((cause: unknown) => {
+            log(`the crash journal entry of article ${request.article.id} could not be retired after a conflict`, cause);
+          });
+        }
+        throw error;
+      }
       await journal.discardIfSaved(request.issueId, request.article.id, saved.revision).catch((error: unknown) => {
         log(`the crash journal entry of article ${request.article.id} could not be retired after saving`, error);
       });

@@ -38,14 +38,20 @@ describe('a successful save and the crash journal (D6)', () => {
     expect((await lib.call('recovery:list', {})).map((e) => e.articleId)).toEqual([articleId]);
   });
 
-  it('keeps the entry when the save ended in a conflict', async () => {
+  it('after a conflict, retires an entry the conflict copy holds word for word, and keeps a newer one', async () => {
     const { lib, issueId, created, articleId } = await setup();
     const mine = withText(created.article, 'mine');
     await lib.call('journal:write', { issueId, articleId, article: mine, baseRevision: created.revision });
     await writeFile(articlePath(lib, issueId, articleId), JSON.stringify(withText(created.article, 'theirs')));
     await lib.fail('article:save', { issueId, article: mine, baseRevision: created.revision }, 'conflict');
-    expect(await journalEntries(lib.dir)).toHaveLength(1);
-    expect((await lib.call('article:get', { issueId, articleId })).recovered?.article).toEqual(mine);
+    expect(await journalEntries(lib.dir)).toEqual([]);
+    const copies = (await readdir(join(lib.dir, 'issues', issueId, 'articles'))).filter((name) => name.includes('.conflict-'));
+    expect(copies).toHaveLength(1);
+
+    const newer = withText(created.article, 'typed after the copy');
+    await lib.call('journal:write', { issueId, articleId, article: newer, baseRevision: created.revision });
+    await lib.fail('article:save', { issueId, article: mine, baseRevision: created.revision }, 'conflict');
+    expect((await lib.call('article:get', { issueId, articleId })).recovered?.article).toEqual(newer);
   });
 
   it('a save of another article leaves this article’s entry alone', async () => {
