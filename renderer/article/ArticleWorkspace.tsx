@@ -67,7 +67,8 @@ export function ArticleWorkspace({ issueId, loaded, onReload, locked = false, st
     });
     const journal = new ArticleJournal({
       draft,
-      hasUnsavedChanges: () => saver.hasUnsavedChanges,
+      // After a conflict the text is kept in conflict copies (see ArticleSaver), not journaled.
+      hasUnsavedChanges: () => saver.hasUnsavedChanges && !saver.isBlocked,
       baseRevision: () => saver.revision,
       write: (article, baseRevision) => ipc.call('journal:write', { issueId, articleId: article.id, article, baseRevision }),
     });

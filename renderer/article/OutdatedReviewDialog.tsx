@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../common/use-modal-dialog';
 import type { Language } from '../../shared/domain/language';
 import { wordDiff } from '../../shared/editor/alignment/word-diff';
 import '../common/Dialog.css';
@@ -24,19 +25,9 @@ export interface OutdatedReviewDialogProps {
 export function OutdatedReviewDialog(props: OutdatedReviewDialogProps) {
   const { lang, outdated, blockId, change, onShow, onMarkUpToDate, onGoTo, onClose } = props;
   const { t } = useTranslation(['article', 'common']);
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog({ restoreFocus: true });
   const titleId = useId();
   const index = outdated.indexOf(blockId);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      dialog?.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
 
   const parts = change ? wordDiff(change.before, change.after) : [];
   return (

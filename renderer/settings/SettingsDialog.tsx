@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../common/use-modal-dialog';
 import { LANGUAGES } from '../../shared/domain/language';
 import { NATIVE_LANGUAGE_NAMES } from '../i18n/native-language-names';
 import { useSettings } from './settings-context';
@@ -13,7 +14,7 @@ import './SettingsDialog.css';
 export function SettingsDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation(['settings', 'common']);
   const { settings, update } = useSettings();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog({ restoreFocus: true });
   const titleId = useId();
   const [authorName, setAuthorName] = useState(settings.authorName);
   const commitAuthorRef = useRef<() => void>(() => undefined);
@@ -23,16 +24,8 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
     if (trimmed !== settings.authorName) void update({ authorName: trimmed });
   };
 
-  useEffect(() => {
-    const dialog = ref.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      commitAuthorRef.current();
-      dialog?.close();
-      opener?.focus();
-    };
-  }, []);
+  // Closing the dialog keeps a name typed but not yet confirmed.
+  useEffect(() => () => commitAuthorRef.current(), []);
 
   return (
     <dialog

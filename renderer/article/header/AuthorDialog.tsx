@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../../common/use-modal-dialog';
 import { LANGUAGES, type LocalizedText } from '../../../shared/domain/language';
 import { isBlankAuthor, trimAuthor } from './author-display-name';
 import '../../common/Dialog.css';
@@ -24,21 +25,14 @@ const MAX_NAME_LENGTH = 200;
  */
 export function AuthorDialog({ initial, mode, onSave, onCancel }: AuthorDialogProps) {
   const { t } = useTranslation(['articleHeader', 'common']);
-  const ref = useRef<HTMLDialogElement>(null);
   const firstInput = useRef<HTMLInputElement>(null);
+  const ref = useModalDialog({ focus: () => firstInput.current?.focus() });
   const [value, setValue] = useState<LocalizedText>(initial);
   const [blank, setBlank] = useState(false);
   const titleId = useId();
   const hintId = useId();
   const errorId = useId();
   const inputId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    firstInput.current?.focus();
-    return () => dialog?.close();
-  }, []);
 
   const close = () => ref.current?.close();
 

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../../common/use-modal-dialog';
 import { normaliseLinkInput } from './normalise-link';
 
 export interface LinkDialogProps {
@@ -22,22 +23,19 @@ type Problem = 'empty' | 'refused' | null;
  */
 export function LinkDialog({ initialHref, canRemove, onApply, onRemove, onCancel }: LinkDialogProps) {
   const { t } = useTranslation(['editor', 'common']);
-  const ref = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const ref = useModalDialog({
+    focus: () => {
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    },
+  });
   const [value, setValue] = useState(initialHref);
   const [problem, setProblem] = useState<Problem>(null);
   const titleId = useId();
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    inputRef.current?.focus();
-    inputRef.current?.select();
-    return () => dialog?.close();
-  }, []);
 
   const close = () => ref.current?.close();
 
