@@ -24,7 +24,9 @@ export function useGlobalShortcuts(handlers: GlobalShortcutHandlers): void {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      // Plain typing returns here at once: this runs on every keystroke in the editors.
+      if (event.defaultPrevented || (!event.ctrlKey && !event.metaKey && !event.altKey)) return;
+      if (document.querySelector('dialog[open]')) return;
       const primary = IS_MAC ? event.metaKey : event.ctrlKey;
       if (primary && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'n') {
         event.preventDefault();

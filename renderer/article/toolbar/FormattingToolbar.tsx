@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState, type EditorStateSnapshot } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,8 +48,9 @@ function selectToolbarState({ editor }: EditorStateSnapshot<Editor | null>): Too
     bulletList: editor.isActive('bulletList'),
     orderedList: editor.isActive('orderedList'),
     blockquote: editor.isActive('blockquote'),
-    canUndo: editor.can().undo(),
-    canRedo: editor.can().redo(),
+    // Read from the history directly: editor.can() builds a command chain per transaction.
+    canUndo: undoDepth(editor.state) > 0,
+    canRedo: redoDepth(editor.state) > 0,
   };
 }
 
