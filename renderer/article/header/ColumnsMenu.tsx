@@ -1,8 +1,8 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/language';
 import { useSettings } from '../../settings/settings-context';
-import { columnRows, moveColumn, toggleColumn } from './column-order';
+import { LanguageOrderList } from '../../common/LanguageOrderList';
 import { useDisclosure } from './use-disclosure';
 import './ArticleHeader.css';
 
@@ -18,24 +18,7 @@ export function ColumnsMenu() {
   const panelId = useId();
   const hintId = useId();
   const visible = settings.visibleLanguages;
-  const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const [focusAfterMove, setFocusAfterMove] = useState<{ lang: Language; delta: -1 | 1 } | null>(null);
-
-  // The focus travels with the moved language; if its button is now disabled, to its twin.
-  useLayoutEffect(() => {
-    if (!focusAfterMove) return;
-    const { lang, delta } = focusAfterMove;
-    const same = buttons.current.get(`${lang}:${delta}`);
-    const twin = buttons.current.get(`${lang}:${-delta}`);
-    (same && !same.disabled ? same : twin)?.focus();
-    setFocusAfterMove(null);
-  }, [focusAfterMove, visible]);
-
   const change = (next: Language[]) => void update({ visibleLanguages: next });
-  const move = (lang: Language, delta: -1 | 1) => {
-    change(moveColumn(visible, lang, delta));
-    setFocusAfterMove({ lang, delta });
-  };
 
   return (
     <div ref={disclosure.wrapperRef} className="header-popover" {...disclosure.wrapperProps}>
@@ -56,56 +39,15 @@ export function ColumnsMenu() {
         <p id={hintId} className="field__hint">
           {t('columns.hint')}
         </p>
-        <ul className="columns-menu__list">
-          {columnRows(visible).map((lang) => {
-            const index = visible.indexOf(lang);
-            const shown = index >= 0;
-            const name = t(`common:language.${lang}`);
-            const register = (delta: -1 | 1) => (el: HTMLButtonElement | null) => {
-              if (el) buttons.current.set(`${lang}:${delta}`, el);
-              else buttons.current.delete(`${lang}:${delta}`);
-            };
-            return (
-              <li key={lang} className="columns-menu__row">
-                <label className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={shown}
-                    disabled={shown && visible.length === 1}
-                    onChange={(event) => change(toggleColumn(visible, lang, event.target.checked))}
-                  />
-                  {name}
-                </label>
-                {shown && (
-                  <span className="columns-menu__moves">
-                    <button
-                      ref={register(-1)}
-                      type="button"
-                      className="button button--icon button--quiet"
-                      aria-label={t('columns.moveLeft', { language: name })}
-                      title={t('columns.moveLeft', { language: name })}
-                      disabled={index === 0}
-                      onClick={() => move(lang, -1)}
-                    >
-                      ←
-                    </button>
-                    <button
-                      ref={register(1)}
-                      type="button"
-                      className="button button--icon button--quiet"
-                      aria-label={t('columns.moveRight', { language: name })}
-                      title={t('columns.moveRight', { language: name })}
-                      disabled={index === visible.length - 1}
-                      onClick={() => move(lang, 1)}
-                    >
-                      →
-                    </button>
-                  </span>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        <LanguageOrderList
+          className="columns-menu"
+          buttonClassName="button--quiet"
+          value={visible}
+          onChange={change}
+          glyphs={['←', '→']}
+          moveEarlierLabel={(language) => t('columns.moveLeft', { language })}
+          moveLaterLabel={(language) => t('columns.moveRight', { language })}
+        />
       </div>
     </div>
   );

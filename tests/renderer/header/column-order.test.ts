@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnRows, moveColumn, toggleColumn } from '../../../renderer/article/header/column-order';
+import { columnRows, moveColumn, toggleColumn } from '../../../renderer/common/column-order';
 
 describe('the Columns menu', () => {
   it('lists shown columns in their order, then the hidden ones', () => {

@@ -1,5 +1,5 @@
-import { LANGUAGES, type Language } from '../../../shared/domain/language';
-import { moveItem } from '../../common/move-item';
+import { LANGUAGES, type Language } from '../../shared/domain/language';
+import { moveItem } from './move-item';
 
 /** Every language once: the shown ones in their order first, then the hidden ones. */
 export function columnRows(visible: readonly Language[]): Language[] {
