@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/browser-app';
 import { openAppPage } from './support/open-app-page';
-import { openSampleIssue } from './support/open-sample-issue';
+import { openArticle, openSampleIssue } from './support/open-sample-issue';
 import { poll } from './support/poll';
 import { sharedBrowser } from './support/shared-browser';
 
@@ -29,7 +29,7 @@ describe('external changes to an open article (D8)', () => {
       const detail = await app.ipc.call('issue:get', { issueId: summary.id });
       const articleId = detail.articles[0]!.id;
       const file = path.join(libraryDir, 'issues', summary.id, 'articles', `${articleId}.json`);
-      await page.getByRole('listitem', { name: /^Article 1 of/ }).getByRole('button').first().click();
+      await openArticle(page);
       const title = page.getByRole('textbox', { name: 'Title (English)' });
       await title.waitFor();
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { LocalizedText } from '../../shared/domain/language';
 import { startTestApp, type TestApp } from '../support/browser-app';
 import { openAppPage } from './support/open-app-page';
-import { openSampleIssue } from './support/open-sample-issue';
+import { openArticle, openSampleIssue } from './support/open-sample-issue';
 import { poll } from './support/poll';
 import { sharedBrowser } from './support/shared-browser';
 import { waitForSaved } from './support/wait-for-saved';
@@ -49,8 +49,7 @@ describe('the article header', () => {
       const before = (await app.ipc.call('article:get', { issueId: summary.id, articleId: first.id })).article;
       const authorsBefore = before.authors;
 
-      await page.getByRole('listitem', { name: /^Article 1 of/ }).getByRole('button').first().click();
-      await page.getByRole('heading', { level: 1, name: 'Article' }).waitFor();
+      await openArticle(page);
       const count = articles.length;
       await page.getByRole('combobox', { name: `Article 1 of ${count}` }).waitFor();
       expect(await page.getByRole('textbox', { name: 'Title (English)' }).inputValue()).toBe(first.title);
@@ -116,8 +115,7 @@ describe('the article header', () => {
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
       await openSampleIssue(page, app);
-      await page.getByRole('listitem', { name: /^Article 1 of/ }).getByRole('button').first().click();
-      await page.getByRole('heading', { level: 1, name: 'Article' }).waitFor();
+      await openArticle(page);
       await page.getByRole('textbox', { name: 'Title (Belarusian)' }).waitFor();
       expect(await columnOrder(page)).toEqual(['Belarusian', 'English']);
       expect(await page.getByRole('textbox', { name: 'Title (Russian)' }).count()).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/browser-app';
 import { openAppPage } from './support/open-app-page';
-import { openSampleIssue } from './support/open-sample-issue';
+import { openArticle, openSampleIssue } from './support/open-sample-issue';
 import { poll } from './support/poll';
 import { sharedBrowser } from './support/shared-browser';
 import { waitForSaved } from './support/wait-for-saved';
@@ -74,7 +74,7 @@ describe('crash journal in the UI (D6, D7)', () => {
 
       const { page, context, problems } = await openAppPage(browser, app.url);
       await openSampleIssue(page, app);
-      await page.getByRole('listitem', { name: /^Article 1 of/ }).getByRole('button').first().click();
+      await openArticle(page);
       const banner = page.getByRole('alert').filter({ hasText: 'Unsaved edits were recovered' });
       await banner.getByRole('button', { name: 'Discard them' }).click();
       await banner.waitFor({ state: 'detached' });

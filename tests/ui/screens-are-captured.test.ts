@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/browser-app';
 import { sharedBrowser } from './support/shared-browser';
 import { openAppPage } from './support/open-app-page';
+import { openArticle } from './support/open-sample-issue';
 
 const SCREENSHOT_DIR = path.join('test-results', 'screenshots');
 
@@ -45,8 +46,7 @@ describe('screenshots', () => {
       await page.getByRole('heading', { level: 1, name: `Issue No. ${summary.number}` }).waitFor();
       await shoot('issue');
 
-      await page.getByRole('listitem', { name: /^Article 1 of/ }).getByRole('button').first().click();
-      await page.getByRole('heading', { level: 1, name: 'Article' }).waitFor();
+      await openArticle(page);
       await shoot('article', true);
 
       await page.getByRole('button', { name: 'Settings' }).click();

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/browser-app';
 import { sharedBrowser } from './support/shared-browser';
 import { openAppPage } from './support/open-app-page';
+import { openArticle } from './support/open-sample-issue';
 
 // axe is evaluated through the DevTools protocol (page.evaluate), which the page's CSP
 // does not govern, so the test runs against the real `script-src 'self'` policy: no
@@ -48,8 +49,7 @@ describe('accessibility (axe-core)', () => {
       await page.getByRole('heading', { level: 1, name: `Issue No. ${summary.number}` }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
 
-      await page.getByRole('listitem', { name: /^Article 1 of/ }).getByRole('button').first().click();
-      await page.getByRole('heading', { level: 1, name: 'Article' }).waitFor();
+      await openArticle(page);
       expect(await seriousViolations(page)).toEqual([]);
 
       // The translator's extras: an outdated marker and count, a slot for a missing

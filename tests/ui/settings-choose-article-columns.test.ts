@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/browser-app';
 import { sharedBrowser } from './support/shared-browser';
 import { openAppPage } from './support/open-app-page';
+import { openArticle } from './support/open-sample-issue';
 
 const getBrowser = sharedBrowser();
 
@@ -27,8 +28,7 @@ describe('article columns', () => {
       const [summary] = await app.ipc.call('issues:list', {});
       if (!summary?.readable) throw new Error('the sample issue is missing');
       await page.getByRole('button', { name: new RegExp(`^No\\. ${summary.number}\\b`) }).click();
-      await page.getByRole('listitem', { name: /^Article 1 of/ }).getByRole('button').first().click();
-      await page.getByRole('heading', { level: 1, name: 'Article' }).waitFor();
+      await openArticle(page);
       const russian = await page.getByRole('region', { name: 'Russian' }).boundingBox();
       const belarusian = await page.getByRole('region', { name: 'Belarusian' }).boundingBox();
       expect(russian && belarusian && russian.x < belarusian.x).toBe(true);

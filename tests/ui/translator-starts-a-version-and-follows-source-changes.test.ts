@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/browser-app';
 import { openAppPage } from './support/open-app-page';
+import { openArticle, openSampleIssue } from './support/open-sample-issue';
 import { poll } from './support/poll';
 import { sharedBrowser } from './support/shared-browser';
 import { waitForSaved } from './support/wait-for-saved';
@@ -125,11 +126,8 @@ describe('a translator works paragraph against paragraph', () => {
     const app = await startTestApp({ createSample: true });
     try {
       const { page, context, problems } = await openAppPage(browser, app.url);
-      const [summary] = await app.ipc.call('issues:list', {});
-      if (!summary?.readable) throw new Error('the sample issue is missing');
-      await page.getByRole('button', { name: new RegExp(`^No\\. ${summary.number}\\b`) }).click();
-      await page.getByRole('listitem', { name: /^Article 1 of/ }).getByRole('button').first().click();
-      await page.getByRole('heading', { level: 1, name: 'Article' }).waitFor();
+      const summary = await openSampleIssue(page, app);
+      await openArticle(page);
 
       const sameRows = async () => {
         const [en, be, ru] = [

@@ -9,3 +9,9 @@ export async function openSampleIssue(page: Page, app: TestApp) {
   await page.getByRole('heading', { level: 1, name: `Issue No. ${summary.number}` }).waitFor();
   return summary;
 }
+
+/** Opens the n-th article (1-based) of the issue on screen, the way a user would, and waits for its editor. */
+export async function openArticle(page: Page, n = 1): Promise<void> {
+  await page.getByRole('listitem', { name: new RegExp(`^Article ${n} of`) }).getByRole('button').first().click();
+  await page.getByRole('heading', { level: 1, name: 'Article' }).waitFor();
+}
