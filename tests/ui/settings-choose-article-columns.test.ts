@@ -19,7 +19,10 @@ describe('article columns', () => {
       await dialog.getByRole('button', { name: 'Move Russian up' }).click();
       // Focus stays on the moved language's controls.
       expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move Russian down');
-      expect((await app.ipc.call('settings:get', {})).visibleLanguages).toEqual(['ru', 'be']);
+      // Settings are written after the click returns; wait for the write, not a fixed time.
+      await expect
+        .poll(async () => (await app.ipc.call('settings:get', {})).visibleLanguages)
+        .toEqual(['ru', 'be']);
       await dialog.getByRole('checkbox', { name: 'Belarusian' }).uncheck();
       expect(await dialog.getByRole('checkbox', { name: 'Russian' }).isDisabled()).toBe(true);
       await dialog.getByRole('checkbox', { name: 'Belarusian' }).check();
