@@ -57,3 +57,27 @@ export function confirmCloseWithUnsavedChanges(parent: BrowserWindow, texts: Uns
   });
   return choice === 1;
 }
+
+/** Asks for the folder an export is written to; null when cancelled. */
+export async function chooseExportFolder(parent: BrowserWindow | null, title: string): Promise<string | null> {
+  const options: OpenDialogOptions = { title, properties: ['openDirectory', 'createDirectory', 'promptToCreate'] };
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+export interface ImportDialogTexts {
+  title: string;
+  articleFiles: string;
+  archiveFiles: string;
+}
+
+/** Asks for a file to import: an article's text (DOCX, Markdown, HTML) or a whole issue archive. */
+export async function chooseImportFile(parent: BrowserWindow | null, kind: 'article' | 'archive', texts: ImportDialogTexts): Promise<string | null> {
+  const filters =
+    kind === 'article'
+      ? [{ name: texts.articleFiles, extensions: ['docx', 'md', 'markdown', 'html', 'htm'] }]
+      : [{ name: texts.archiveFiles, extensions: ['triptych'] }];
+  const options: OpenDialogOptions = { title: texts.title, properties: ['openFile'], filters };
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}

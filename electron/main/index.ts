@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
-import { chooseLibraryFolder, confirmCloseWithUnsavedChanges, showErrorMessage, showFatalError } from '../adapters/dialogs';
+import { chooseExportFolder, chooseImportFile, chooseLibraryFolder, confirmCloseWithUnsavedChanges, showErrorMessage, showFatalError } from '../adapters/dialogs';
+import { printHtmlToPdf } from '../adapters/print-to-pdf';
 import { createElectronSettingsStore } from '../adapters/electron-settings-store';
 import type { SettingsFileRecovery } from '../services/settings/recovering-settings-store';
 import { createSettingsService } from '../services/settings/settings-service';
 import { openExternalSafely } from '../adapters/open-external';
-import { openFolder } from '../adapters/show-in-folder';
+import { openFolder, showInFolder } from '../adapters/show-in-folder';
 import { appMenuTemplate } from './app-menu';
 import { APP_ENTRY_URL, APP_SCHEME, appSchemePrivileges, createProtocolHandler } from './app-protocol';
 import { createWindowOptions } from './create-window-options';
@@ -117,7 +118,17 @@ async function start(): Promise<void> {
         app.relaunch();
         app.quit();
       },
+      chooseExportFolder: () => chooseExportFolder(mainWindow, messages.chooseExportFolderTitle),
+      chooseImportFile: (kind) =>
+        chooseImportFile(mainWindow, kind, {
+          title: messages.chooseImportFileTitle,
+          articleFiles: messages.importArticleFiles,
+          archiveFiles: messages.importArchiveFiles,
+        }),
+      showInFolder,
     },
+    assetsDir: path.join(app.getAppPath(), 'assets'),
+    printPdf: printHtmlToPdf,
     getRenderer: () => mainWindow?.webContents ?? null,
     validateResponses: isDevelopment,
     log,

@@ -3,6 +3,7 @@ import { createDispatcher } from '../../shared/ipc/dispatcher';
 import { createServices } from '../services/create-services';
 import type { SettingsService } from '../services/settings/settings-service';
 import type { DesktopPort } from '../services/desktop/desktop-port';
+import type { PdfPrinter } from '../services/export/pdf-printer';
 import { createEventSender, type RendererTarget } from './event-sender';
 import { registerIpcHandlers, type IpcHandleRegistry } from './register-ipc-handlers';
 
@@ -11,6 +12,8 @@ export interface IpcWiringDeps {
   libraryDir: string;
   settings: SettingsService;
   desktop: DesktopPort;
+  assetsDir: string;
+  printPdf: PdfPrinter;
   getRenderer(): RendererTarget | null;
   /** Development builds also validate responses, to catch handler bugs early. */
   validateResponses: boolean;
@@ -37,6 +40,8 @@ export async function wireIpc(deps: IpcWiringDeps): Promise<IpcWiring> {
     log: deps.log,
     lock: { waitMs: 12_000 },
     desktop: deps.desktop,
+    assetsDir: deps.assetsDir,
+    printPdf: deps.printPdf,
   });
   const onUnexpectedError = (channel: string, error: unknown): void => deps.log(`IPC ${channel} failed`, error);
   const dispatch = createDispatcher(services.handlers, { validateResponses: deps.validateResponses, onUnexpectedError });

@@ -14,6 +14,10 @@ import { openLibrary } from './library/open-library';
 import { createSampleIssue } from './sample/create-sample-issue';
 import type { SettingsService } from './settings/settings-service';
 import { createDesktopHandlers } from './desktop/create-desktop-handlers';
+import { createExportHandlers } from './export/create-export-handlers';
+import { createFileGrants } from './export/file-grants';
+import type { PdfPrinter } from './export/pdf-printer';
+import { sourceAssetsDir } from './source-assets-dir';
 import type { DesktopPort } from './desktop/desktop-port';
 
 export interface ServicePorts {
@@ -39,6 +43,10 @@ export interface ServicePorts {
   watcher?: DirectoryWatcherPort | null;
   /** Quiet time before a changed file is looked at (default 100 ms). */
   watchDebounceMs?: number;
+  /** The `assets` folder with the export templates (default: the one beside the sources). */
+  assetsDir?: string;
+  /** Prints export HTML to PDF: Electron's printToPDF in the app, Chromium in the CLI; null: no PDF. */
+  printPdf?: PdfPrinter | null;
 }
 
 export interface Services {
@@ -83,6 +91,14 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
     ...createJournalHandlers({ journal, library: libraryHandlers, log: ports.log }),
     'library:info': async (request) => ({ ...(await libraryHandlers['library:info'](request)), canChangeFolder: ports.desktop !== undefined }),
     ...createDesktopHandlers({ desktop: ports.desktop, settings, currentLibraryDir: library.dir }),
+    ...createExportHandlers({
+      library,
+      grants: createFileGrants(),
+      desktop: ports.desktop,
+      assetsDir: ports.assetsDir ?? sourceAssetsDir(),
+      printPdf: ports.printPdf ?? null,
+      publication: async () => (await settings.get()).publication,
+    }),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
   };

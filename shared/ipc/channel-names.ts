@@ -22,8 +22,16 @@ export const CHANNEL_NAMES = [
   'recovery:list',
   'settings:get',
   'settings:update',
+  'export:preflight',
+  'export:choose-folder',
+  'export:run',
+  'export:show-in-folder',
+  'import:choose-file',
+  'import:article',
+  'import:inspect-archive',
+  'import:archive',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['library:changed', 'menu:command', 'article:changed-on-disk'] as const;
+export const EVENT_NAMES = ['library:changed', 'menu:command', 'article:changed-on-disk', 'export:progress'] as const;
 export type EventNameString = (typeof EVENT_NAMES)[number];

@@ -5,6 +5,10 @@ import { IssueSchema } from '../domain/issue';
 import { LanguageSchema } from '../domain/language';
 import { IssueStatusSchema } from '../domain/statuses';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
+import { ExportFormatSchema } from '../export/export-formats';
+import { ExportProgressSchema, ExportResultSchema, ExportSelectionSchema } from '../export/export-request';
+import { ImportNoticeSchema } from '../export/import-result';
+import { PreflightFindingSchema } from '../export/preflight-finding';
 import {
   IssueDetailSchema,
   IssueSummarySchema,
@@ -23,6 +27,8 @@ interface ChannelSpec {
 const Empty = z.object({}).strict();
 const IssueRef = z.object({ issueId: IdSchema }).strict();
 const ArticleRef = z.object({ issueId: IdSchema, articleId: IdSchema }).strict();
+/** Stands for a file or folder the user picked in an OS dialog (see file-grants). */
+const FileToken = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 
 /**
  * The one IPC contract: every channel's request and response. Electron IPC, the
@@ -103,6 +109,81 @@ export const contract = {
   'recovery:list': { request: Empty, response: z.array(RecoveryEntrySchema) },
   'settings:get': { request: Empty, response: SettingsSchema },
   'settings:update': { request: SettingsPatchSchema, response: SettingsSchema },
+  /** The check before export, for the chosen languages (all three when omitted). */
+  'export:preflight': {
+    request: z
+      .object({
+        issueId: IdSchema,
+        languages: z.array(LanguageSchema).min(1).max(3).optional(),
+        /** With `email`, the check renders the emails to measure them against Gmail's limit. */
+        formats: z.array(ExportFormatSchema).max(6).optional(),
+      })
+      .strict(),
+    response: z.object({ findings: z.array(PreflightFindingSchema) }),
+  },
+  /**
+   * Desktop only: the OS folder dialog for an export's destination. The renderer gets a
+   * token for the folder, never passes a path back: main decides which folders it writes.
+   */
+  'export:choose-folder': {
+    request: Empty,
+    response: z.object({ folderToken: FileToken.nullable(), path: z.string().nullable() }),
+  },
+  'export:run': {
+    request: ExportSelectionSchema.extend({
+      issueId: IdSchema,
+      folderToken: FileToken,
+      /** The editor saw the check's errors and exports anyway. */
+      acceptErrors: z.boolean(),
+    }).strict(),
+    response: ExportResultSchema,
+  },
+  /** Desktop only: shows an exported file (relative to a granted folder) in the OS file manager. */
+  'export:show-in-folder': {
+    request: z.object({ folderToken: FileToken, path: z.string().max(1024) }).strict(),
+    response: Empty,
+  },
+  /** Desktop only: the OS open dialog for a file to import; again a token, not a path. */
+  'import:choose-file': {
+    request: z.object({ kind: z.enum(['article', 'archive']) }).strict(),
+    response: z.object({ fileToken: FileToken.nullable(), name: z.string().nullable() }),
+  },
+  /** Replaces one language version's text with an imported DOCX, Markdown or HTML file. */
+  'import:article': {
+    request: z
+      .object({
+        issueId: IdSchema,
+        articleId: IdSchema,
+        lang: LanguageSchema,
+        fileToken: FileToken,
+        /** The revision the editor shows; a different one on disk refuses the import (D8). */
+        baseRevision: z.string().max(128),
+      })
+      .strict(),
+    response: LoadedArticleSchema.extend({ notices: z.array(ImportNoticeSchema) }),
+  },
+  /** What a .triptych archive holds, so the UI can ask what to do when the issue already exists. */
+  'import:inspect-archive': {
+    request: z.object({ fileToken: FileToken }).strict(),
+    response: z.object({
+      issueId: IdSchema,
+      number: z.number().int().positive(),
+      periodStart: IsoDateSchema,
+      periodEnd: IsoDateSchema,
+      articles: z.number().int().nonnegative(),
+      exists: z.boolean(),
+    }),
+  },
+  'import:archive': {
+    request: z
+      .object({
+        fileToken: FileToken,
+        /** When the issue's id is already in the library: replace it (old one to the trash) or import as a new issue. */
+        whenExists: z.enum(['replace', 'copy']),
+      })
+      .strict(),
+    response: z.object({ issueId: IdSchema, replacedTrashId: z.string().nullable() }),
+  },
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -127,6 +208,8 @@ export const events = {
    * `revision` is the hash of its new bytes. Sent only for files this session read or wrote.
    */
   'article:changed-on-disk': z.object({ issueId: IdSchema, articleId: IdSchema, revision: z.string() }),
+  /** How far a running export is. */
+  'export:progress': ExportProgressSchema,
 } as const satisfies Record<EventNameString, z.ZodType>;
 export type Events = typeof events;
 export type EventName = keyof Events;

@@ -21,6 +21,12 @@ export const ERROR_CODES = [
   'library-read-only',
   'outside-library',
   'invalid-operation',
+  /** The check before export found errors and the editor did not override them. */
+  'preflight-failed',
+  /** An imported file is damaged, of another kind than its name says, or hostile. */
+  'malformed-file',
+  /** An outside program the task needs (Chromium for PDF) is not installed. */
+  'program-missing',
   'internal',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

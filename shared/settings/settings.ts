@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, LanguageSchema } from '../domain/language';
+import { DEFAULT_PUBLICATION, PublicationSchema } from '../export/publication';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 
@@ -19,6 +20,8 @@ export const SettingsSchema = z
       .min(1)
       .max(3)
       .refine((langs) => new Set(langs).size === langs.length, 'a language is listed twice'),
+    /** The bulletin's name and web address, as the exports print them. */
+    publication: PublicationSchema,
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -29,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   authorName: '',
   defaultSourceLanguage: 'en',
   visibleLanguages: ['en', 'be', 'ru'],
+  publication: DEFAULT_PUBLICATION,
 };
 
 export const SettingsPatchSchema = SettingsSchema.partial().strict();

@@ -45,7 +45,10 @@ describe('the built main process', () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ['--require', path.resolve('tests/support/fake-electron.cjs'), path.join(bundleDir, 'main.cjs')],
-      { env: { ...process.env, FAKE_ELECTRON_ROOT: electronRoot }, timeout: 30_000 },
+      // The bundle sits outside the repository here; its run-time dependencies (jsdom, mjml…,
+      // see vite.electron.config.ts) come from the repository's node_modules, as a packaged
+      // app's come from its own.
+      { env: { ...process.env, FAKE_ELECTRON_ROOT: electronRoot, NODE_PATH: path.resolve('node_modules') }, timeout: 30_000 },
     );
     const line = stdout.split('\n').find((l) => l.startsWith('FAKE-ELECTRON-REPORT '));
     expect(line, stdout).toBeDefined();
@@ -59,6 +62,7 @@ describe('the built main process', () => {
     expect(report.windows[0]!.url).toBe('app://triptych/index.html');
     expect(report.windows[0]!.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(report.ipcChannels).toContain('article:save');
+    expect(report.ipcChannels).toContain('export:run');
 
     // First run: the default library in Documents, with the sample issue in it.
     const libraryDir = path.join(electronRoot, 'documents', 'Triptych Library');

@@ -29,8 +29,8 @@ describe('electron-builder.yml (S7)', () => {
     expect(config).not.toHaveProperty('asarUnpack');
   });
 
-  it('ships only the build output and package.json', () => {
-    expect(config.files).toEqual(['dist/**', 'package.json']);
+  it('ships only the build output, package.json and the export templates', () => {
+    expect(config.files).toEqual(['dist/**', 'package.json', 'assets/export/**']);
     expect(config.appId).toBe('org.triptych.app');
     expect(config.productName).toBe('Triptych');
     expect(config.directories).toMatchObject({ output: 'release' });

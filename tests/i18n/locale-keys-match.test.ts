@@ -87,7 +87,11 @@ describe('UI locales', () => {
       const english = locales.en.get(key);
       // Strings that are only placeholders and punctuation ("{{language}}: {{status}}") are
       // the same in every language; anything with words must differ.
-      const words = String(value).replace(/\{\{[^}]*\}\}/g, '').replace(/\bTriptych\b|\b(UTF-8|JSON|BOM|Alt)\b/g, '');
+      // Addresses and the names of file formats and products are the same in every language.
+      const words = String(value)
+        .replace(/\{\{[^}]*\}\}/g, '')
+        .replace(/https?:\/\/\S*/g, '')
+        .replace(/\bTriptych\b|\b(UTF-8|JSON|BOM|Alt|HTML|DOCX|PDF|Word|Markdown|Gmail)\b/g, '');
       if (!/\p{L}/u.test(words)) continue;
       if (value === english) copies.push(key);
       // Latin words other than the product name and technical terms mean untranslated text.

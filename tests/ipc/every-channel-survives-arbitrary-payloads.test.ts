@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
+import { EXPORT_FORMATS } from '../../shared/export/export-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/services/create-services';
 import { nodeFsPort } from '../../electron/services/fs/fs-port';
@@ -78,6 +79,10 @@ const hostileValue = fc.oneof(
 );
 const isoDate = fc.date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
+const GUESSED_TOKEN = fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/);
+/** Channels that take a dialog's token: without a dialog, refusing every request is the behaviour. */
+const TOKEN_CHANNELS: readonly string[] = ['export:run', 'export:show-in-folder', 'import:article', 'import:inspect-archive', 'import:archive'];
+
 /** Requests that pass the channel's schema, built from ids that exist in the library. */
 function validRequest(channel: Channel, known: KnownLibrary): fc.Arbitrary<Record<string, unknown>> {
   const issueId = fc.constantFrom(...known.issues);
@@ -108,6 +113,31 @@ function validRequest(channel: Channel, known: KnownLibrary): fc.Arbitrary<Recor
       return article.map(({ issueId: i, articleId, article: a, revision }) => ({ issueId: i, articleId, article: structuredClone(a), baseRevision: revision }));
     case 'article:save':
       return article.map(({ issueId: i, article: a, revision }) => ({ issueId: i, article: structuredClone(a), baseRevision: revision }));
+    case 'export:preflight':
+      return fc.record(
+        { issueId, languages: fc.shuffledSubarray([...LANGUAGES], { minLength: 1 }), formats: fc.shuffledSubarray([...EXPORT_FORMATS]) },
+        { requiredKeys: ['issueId'] },
+      );
+    // A token stands for a folder or file the user picked in an OS dialog; these tests have
+    // no dialog, so every token is one nobody granted.
+    case 'export:run':
+      return fc.record({
+        issueId,
+        folderToken: GUESSED_TOKEN,
+        formats: fc.shuffledSubarray([...EXPORT_FORMATS], { minLength: 1 }),
+        languages: fc.shuffledSubarray([...LANGUAGES], { minLength: 1 }),
+        acceptErrors: fc.boolean(),
+      });
+    case 'export:show-in-folder':
+      return fc.record({ folderToken: GUESSED_TOKEN, path: fc.constantFrom('web/issue-001.en.html', '../../etc/passwd') });
+    case 'import:choose-file':
+      return fc.record({ kind: fc.constantFrom('article', 'archive') });
+    case 'import:article':
+      return article.map(({ issueId: i, articleId, revision }) => ({ issueId: i, articleId, lang: 'en', fileToken: 'guessed-token-1234', baseRevision: revision }));
+    case 'import:inspect-archive':
+      return fc.record({ fileToken: GUESSED_TOKEN });
+    case 'import:archive':
+      return fc.record({ fileToken: GUESSED_TOKEN, whenExists: fc.constantFrom('replace', 'copy') });
     case 'trash:restore':
       return fc.record({ trashId: fc.oneof(fc.constantFrom(...known.trashIds, 'none'), fc.string({ maxLength: 200 })) });
     case 'settings:update':
@@ -218,8 +248,13 @@ describe('S6: every channel survives arbitrary payloads', () => {
       );
       // A handler that throws something other than AppError, or answers off-contract, is a bug.
       expect(unexpected).toEqual([]);
-      // The payloads reached past validation: the handler itself ran for some of them.
-      expect([...outcomes.keys()].some((outcome) => outcome !== 'invalid-request'), JSON.stringify([...outcomes])).toBe(true);
+      if (TOKEN_CHANNELS.includes(channel)) {
+        // No token was ever granted, so nothing may get past the grant check.
+        expect([...outcomes.keys()], JSON.stringify([...outcomes])).toEqual(['invalid-request']);
+      } else {
+        // The payloads reached past validation: the handler itself ran for some of them.
+        expect([...outcomes.keys()].some((outcome) => outcome !== 'invalid-request'), JSON.stringify([...outcomes])).toBe(true);
+      }
     } finally {
       await services.dispose();
     }

@@ -18,7 +18,13 @@ import type { LibraryInfo } from '../../../shared/ipc/summaries';
 
 export type LibraryChannel = Exclude<
   keyof Handlers,
-  `settings:${string}` | `app:${string}` | 'library:choose-folder' | `journal:${string}` | `recovery:${string}`
+  | `settings:${string}`
+  | `app:${string}`
+  | 'library:choose-folder'
+  | `journal:${string}`
+  | `recovery:${string}`
+  | `export:${string}`
+  | `import:${string}`
 >;
 export type LibraryHandlers = Omit<Pick<Handlers, LibraryChannel>, 'library:info'> & {
   /** Without `canChangeFolder`, which only the composition root knows. */

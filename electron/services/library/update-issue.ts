@@ -9,6 +9,8 @@ export interface IssuePatch {
   periodStart?: string | undefined;
   periodEnd?: string | undefined;
   status?: IssueStatus | undefined;
+  /** Set by an export, never through `issue:update`. */
+  exportedAt?: string | undefined;
 }
 
 /** `issue:update`: renumber, re-date or change status; a period ending before it starts is refused. */
@@ -23,6 +25,7 @@ export function updateIssue(library: Library, issueId: string, patch: IssuePatch
       periodStart: patch.periodStart ?? issue.periodStart,
       periodEnd: patch.periodEnd ?? issue.periodEnd,
       status: patch.status ?? issue.status,
+      exportedAt: patch.exportedAt ?? issue.exportedAt,
       updatedAt: now,
     };
     const written = await writeIssueFile(library, next);
