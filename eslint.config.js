@@ -36,6 +36,11 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { ...electronImports, patterns: [...nodeImports.patterns, { group: ['**/electron/**'], message: 'The renderer talks to main only through shared/ipc.' }] }] },
   },
+  // The command line is plain Node over the services, like the tests: no Electron, no UI.
+  {
+    files: ['electron/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { ...electronImports, patterns: [{ group: ['**/renderer/**', '**/adapters/**', '**/preload/**'], message: 'The CLI uses the services only.' }] }] },
+  },
   {
     files: ['electron/services/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { ...electronImports, patterns: [{ group: ['**/renderer/**', '**/main/**', '**/adapters/**', '**/preload/**'], message: 'Services depend only on shared/ and each other.' }] }] },

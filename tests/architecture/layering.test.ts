@@ -19,6 +19,7 @@ describe('layering', () => {
     ['shared/ipc/x.ts', "import { readFile } from 'node:fs/promises';\nexport const a = readFile;\n"],
     ['renderer/x.ts', "import { createServices } from '../electron/services/create-services';\nexport const a = createServices;\n"],
     ['electron/services/x.ts', "import { a as b } from '../main/index';\nexport const a = b;\n"],
+    ['electron/cli/x.ts', "import { dialog } from 'electron';\nexport const a = dialog;\n"],
   ])('refuses a forbidden import in %s', async (filePath, code) => {
     expect(await ruleIdsFor(code, filePath)).toContain('no-restricted-imports');
   });
