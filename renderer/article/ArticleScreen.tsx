@@ -24,7 +24,7 @@ type Load =
 export function ArticleScreen({ screen }: ArticleScreenProps) {
   const { t } = useTranslation(['article', 'common']);
   const errorMessage = useErrorMessage();
-  const { issueId, articleId, preloaded, knownUnreadable } = screen;
+  const { issueId, articleId, preloaded, knownUnreadable, focus } = screen;
   const [generation, setGeneration] = useState(0);
   const [load, setLoad] = useState<Load>(() =>
     preloaded ? { status: 'ready', loaded: preloaded, generation: 0 } : { status: 'loading' },
@@ -96,6 +96,7 @@ export function ArticleScreen({ screen }: ArticleScreenProps) {
             loaded={load.loaded}
             locked={recovered !== undefined}
             startDirty={load.restored === true}
+            focus={load.generation === 0 ? focus : undefined}
             onReload={() => setGeneration((g) => g + 1)}
           />
         </>

@@ -2,12 +2,14 @@ import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, LocalizedText } from '../../shared/domain/language';
+import { versionHasText } from '../../shared/export/language-edition';
 import type { LoadedArticle } from '../../shared/ipc/summaries';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useAppEvent } from '../common/use-app-event';
 import { useNotices } from '../notices/notice-context';
 import { ScreenHeading } from '../common/ScreenHeading';
 import { useErrorMessage } from '../errors/use-error-message';
+import { useArticleImport } from '../import/use-article-import';
 import { ipc } from '../ipc/api';
 import { useLibraryInfo } from '../library/library-info-context';
 import { useNavigation } from '../navigation/navigation-context';
@@ -33,6 +35,8 @@ export interface ArticleWorkspaceProps {
   locked?: boolean;
   /** The article holds recovered edits that are not on disk: save them at once. */
   startDirty?: boolean;
+  /** A paragraph to put the cursor in once its column's editor is ready. */
+  focus?: { lang: Language; blockId: string } | undefined;
 }
 
 const NO_BLOCKS: readonly string[] = [];
@@ -40,7 +44,7 @@ const NO_BLOCKS: readonly string[] = [];
 const IS_MAC = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
 
 /** The loaded article: one column per visible language, autosaved (see ArticleSaver). */
-export function ArticleWorkspace({ issueId, loaded, onReload, locked = false, startDirty = false }: ArticleWorkspaceProps) {
+export function ArticleWorkspace({ issueId, loaded, onReload, locked = false, startDirty = false, focus }: ArticleWorkspaceProps) {
   const { t, i18n } = useTranslation(['article', 'errors', 'common']);
   const { settings } = useSettings();
   const info = useLibraryInfo();
@@ -114,6 +118,19 @@ export function ArticleWorkspace({ issueId, loaded, onReload, locked = false, st
     void saver.flush();
   });
   useEffect(() => () => alignment.dispose(), [alignment]);
+  // Editors register a frame or two after mount; try for about a second, then give up
+  // quietly (the column may be hidden).
+  useEffect(() => {
+    if (!focus) return;
+    let frames = 0;
+    let handle = 0;
+    const attempt = () => {
+      if (alignment.focusBlock(focus.lang, focus.blockId) || ++frames > 60) return;
+      handle = requestAnimationFrame(attempt);
+    };
+    handle = requestAnimationFrame(attempt);
+    return () => cancelAnimationFrame(handle);
+  }, [alignment, focus]);
   const [sourceLanguage, setSourceLanguage] = useState<Language>(loaded.article.sourceLanguage);
   const changeSourceLanguage = useCallback(
     (lang: Language) => {
@@ -140,6 +157,14 @@ export function ArticleWorkspace({ issueId, loaded, onReload, locked = false, st
     () => (review ? alignment.outdated(review.lang) : NO_BLOCKS),
   );
   const flush = useCallback(async () => (saverRef.current ? saverRef.current.flush() : true), []);
+  const articleImport = useArticleImport({
+    issueId,
+    articleId: loaded.article.id,
+    flush,
+    revision: () => saverRef.current?.revision ?? loaded.revision,
+    hasText: (lang) => versionHasText(draft.snapshot().versions[lang]),
+    reload: onReload,
+  });
 
   const onContentError = useCallback(() => {
     setContentBroken(true);
@@ -249,6 +274,7 @@ export function ArticleWorkspace({ issueId, loaded, onReload, locked = false, st
             onChange={changed}
             onContentError={onContentError}
             onFocusEditor={setActiveEditor}
+            onImport={articleImport.start}
           />
         ))}
       </div>
@@ -275,6 +301,8 @@ export function ArticleWorkspace({ issueId, loaded, onReload, locked = false, st
           onClose={() => setReview(null)}
         />
       )}
+
+      {articleImport.dialog}
 
       {leavePrompt && (
         <ConfirmDialog

@@ -22,6 +22,8 @@ export interface LanguageColumnProps {
   onContentError(): void;
   onFocusEditor(editor: Editor): void;
   onReviewOutdated(lang: Language, blockId: string): void;
+  /** Replaces this version's text with an imported file (see useArticleImport). */
+  onImport(lang: Language): void;
 }
 
 /**
@@ -29,8 +31,8 @@ export interface LanguageColumnProps {
  * Memoised with stable props so that typing in one column never re-renders the others.
  */
 export const LanguageColumn = memo(function LanguageColumn(props: LanguageColumnProps) {
-  const { lang, draft, alignment, isSource, readOnly, onChange, onContentError, onFocusEditor, onReviewOutdated } = props;
-  const { t, i18n } = useTranslation(['article', 'common']);
+  const { lang, draft, alignment, isSource, readOnly, onChange, onContentError, onFocusEditor, onReviewOutdated, onImport } = props;
+  const { t, i18n } = useTranslation(['article', 'common', 'export']);
   const initial = draft.current.versions[lang];
   const [title, setTitle] = useState(initial.title);
   const [lead, setLead] = useState(initial.lead);
@@ -87,6 +89,16 @@ export const LanguageColumn = memo(function LanguageColumn(props: LanguageColumn
               {t('column.outdated', { count: outdated.length })}
             </button>
           )}
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            aria-label={t(`export:import.into.${lang}`)}
+            title={t(`export:import.into.${lang}`)}
+            disabled={readOnly}
+            onClick={() => onImport(lang)}
+          >
+            {t('export:import.action')}
+          </button>
           <label className="language-column__status">
             <span className="visually-hidden">{t('field.status', { language: inline })}</span>
             <select

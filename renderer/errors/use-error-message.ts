@@ -15,7 +15,7 @@ export function useErrorMessage(): (error: unknown) => string {
       const info = appErrorInfo(error);
       const reason = info.code === 'unreadable' ? unreadableReasonOf(info.detail) : null;
       if (reason) return t(`unreadable.${reason}`);
-      return t(`code.${info.code}`);
+      return t(`code.${info.code}`, { detail: info.detail ?? '' });
     },
     [t],
   );

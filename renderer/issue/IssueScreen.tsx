@@ -10,6 +10,8 @@ import { ScreenHeading } from '../common/ScreenHeading';
 import { useAppEvent } from '../common/use-app-event';
 import { useIpcResource } from '../common/use-ipc-resource';
 import { useErrorMessage } from '../errors/use-error-message';
+import { ExportDialog } from '../export/ExportDialog';
+import { formatExportedAt } from '../export/format-exported-at';
 import { ipc } from '../ipc/api';
 import { useNavigation } from '../navigation/navigation-context';
 import { useNotices } from '../notices/notice-context';
@@ -22,7 +24,7 @@ import './IssueScreen.css';
 type PendingTrash = { kind: 'article'; article: ArticleSummary } | { kind: 'issue' } | null;
 
 export function IssueScreen({ issueId }: { issueId: string }) {
-  const { t, i18n } = useTranslation(['issue', 'common']);
+  const { t, i18n } = useTranslation(['issue', 'common', 'export']);
   const navigation = useNavigation();
   const { settings } = useSettings();
   const { notify } = useNotices();
@@ -40,6 +42,7 @@ export function IssueScreen({ issueId }: { issueId: string }) {
   const [detail, setDetail] = useState<IssueDetail | null>(null);
   const [pendingTrash, setPendingTrash] = useState<PendingTrash>(null);
   const [adding, setAdding] = useState(false);
+  const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
     if (!loaded.data) return;
@@ -150,8 +153,12 @@ export function IssueScreen({ issueId }: { issueId: string }) {
           <ScreenHeading>{t('heading', { number: issue.number })}</ScreenHeading>
           <p className="screen__subtitle">
             {formatPeriod(issue.periodStart, issue.periodEnd, lang)} <IssueStatusBadge status={issue.status} />
+            {issue.exportedAt && <span className="issue-screen__exported">{t('export:exportedAt', { when: formatExportedAt(issue.exportedAt, lang) })}</span>}
           </p>
         </div>
+        <button type="button" className="button" onClick={() => setExporting(true)}>
+          {t('export:open')}
+        </button>
       </div>
 
       <section className="panel" aria-labelledby="issue-details-heading">
@@ -184,6 +191,10 @@ export function IssueScreen({ issueId }: { issueId: string }) {
           {t('trashIssue')}
         </button>
       </div>
+
+      {exporting && (
+        <ExportDialog issue={issue} articles={articles} onClose={() => setExporting(false)} onExported={() => loaded.reload()} />
+      )}
 
       {pendingTrash && (
         <ConfirmDialog

@@ -4,6 +4,7 @@ import { ScreenHeading } from '../common/ScreenHeading';
 import { useAppEvent } from '../common/use-app-event';
 import { useIpcResource } from '../common/use-ipc-resource';
 import { useErrorMessage, useUnreadableMessage } from '../errors/use-error-message';
+import { ImportArchiveButton } from '../import/ImportArchiveButton';
 import { ipc } from '../ipc/api';
 import { useNavigation } from '../navigation/navigation-context';
 import { useShellActions } from '../shell/shell-actions-context';
@@ -31,15 +32,18 @@ export function LibraryScreen() {
     <div className="screen library-screen">
       <div className="screen__header">
         <ScreenHeading>{t('title')}</ScreenHeading>
-        <button
-          type="button"
-          className="button button--primary"
-          aria-keyshortcuts={IS_MAC ? 'Meta+N' : 'Control+N'}
-          title={t('common:shortcutHint', { keys: IS_MAC ? '⌘N' : 'Ctrl+N' })}
-          onClick={() => void createNextIssue()}
-        >
-          {t('newIssue')}
-        </button>
+        <div className="library-screen__actions">
+          <ImportArchiveButton />
+          <button
+            type="button"
+            className="button button--primary"
+            aria-keyshortcuts={IS_MAC ? 'Meta+N' : 'Control+N'}
+            title={t('common:shortcutHint', { keys: IS_MAC ? '⌘N' : 'Ctrl+N' })}
+            onClick={() => void createNextIssue()}
+          >
+            {t('newIssue')}
+          </button>
+        </div>
       </div>
 
       <RecoveredEditsPanel />

@@ -1,4 +1,5 @@
 import type { UnreadableReason } from '../../shared/domain/unreadable-reason';
+import type { Language } from '../../shared/domain/language';
 import type { LoadedArticle } from '../../shared/ipc/summaries';
 
 /** Where the user is. Screens form a stack so Back always returns to where they came from. */
@@ -14,6 +15,8 @@ export type Screen =
       preloaded?: LoadedArticle;
       /** What the issue list already knows about an unreadable article, shown if the read fails the same way. */
       knownUnreadable?: { reason: UnreadableReason; detail: string };
+      /** A paragraph to put the cursor in once the article is open (a "Fix" in the export check). */
+      focus?: { lang: Language; blockId: string };
     };
 
 export function screenKey(screen: Screen): string {

@@ -6,6 +6,7 @@ import { NATIVE_LANGUAGE_NAMES } from '../i18n/native-language-names';
 import { useSettings } from './settings-context';
 import { VisibleLanguagesField } from './VisibleLanguagesField';
 import { LibraryFolderField } from './LibraryFolderField';
+import { PublicationFields } from './PublicationFields';
 import { SelectField } from '../common/SelectField';
 import '../common/Dialog.css';
 import './SettingsDialog.css';
@@ -74,6 +75,8 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         />
 
         <VisibleLanguagesField value={settings.visibleLanguages} onChange={(visibleLanguages) => void update({ visibleLanguages })} />
+
+        <PublicationFields value={settings.publication} onChange={(publication) => void update({ publication })} />
 
         <LibraryFolderField />
       </div>

@@ -190,14 +190,16 @@ export class AlignmentCoordinator {
   }
 
   /** Puts the cursor into a block and scrolls it into view. */
-  focusBlock(lang: Language, blockId: string): void {
+  /** Puts the cursor in a block; false while that language's editor is not open yet. */
+  focusBlock(lang: Language, blockId: string): boolean {
     const column = this.columns.get(lang);
-    if (!column) return;
+    if (!column) return false;
     let target: number | null = null;
     column.editor.state.doc.forEach((node, offset) => {
       if (target === null && node.attrs.blockId === blockId) target = offset + 1;
     });
     if (target !== null) column.editor.chain().focus().setTextSelection(target).scrollIntoView().run();
+    return true;
   }
 
   /** The body of a version as it is now (from its editor when it is open). */
