@@ -63,12 +63,13 @@ describe('block ids of an imported translation', () => {
     expect(second.article.versions.ru.translatedFrom).toEqual({});
   });
 
-  it('importing into the source language gives fresh ids that repeat none of the old ones', async () => {
+  it('a new text for the source keeps the ids of the blocks it revises, so translations stay in their rows and show as outdated', async () => {
     const target = await englishSource();
-    const path = await tempFile('prices.md', '## Prices\n\nFood prices rose by three percent.\n\n- Milk\n- Bread\n\nWages did not.\n');
-    const ids = ['src-list', 'src-list', 'new-1', 'new-2', 'new-3', 'new-4'];
+    // A paragraph inserted at the top, the first paragraph reworded, the list unchanged, the last paragraph rewritten entirely.
+    const path = await tempFile('prices.md', 'Summary first.\n\n## Prices\n\nFood prices rose by three percent.\n\n- Milk\n- Bread\n\nPensions were frozen.\n');
+    const ids = ['src-list', 'new-1', 'new-2'];
     const result = await importInto(target, 'en', path, { newBlockId: () => ids.shift() ?? 'spare-id' });
-    expect(blockIds(result.article.versions.en.body)).toEqual(['new-1', 'new-2', 'new-3', 'new-4']);
+    expect(blockIds(result.article.versions.en.body)).toEqual(['new-1', 'src-heading', 'src-para-1', 'src-list', 'src-para-2']);
     expect(result.article.versions.en.translatedFrom).toEqual({});
     expect(result.article.versions.en.status).toBe('approved');
   });

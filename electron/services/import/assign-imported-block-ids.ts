@@ -1,8 +1,9 @@
 import type { Article } from '../../../shared/domain/article';
 import type { Language } from '../../../shared/domain/language';
 import type { ProseDoc, ProseNode } from '../../../shared/domain/prose-doc';
-import { translatedFromSource } from '../../../shared/editor/alignment/block-texts';
+import { blockText, translatedFromSource } from '../../../shared/editor/alignment/block-texts';
 import { BLOCK_ID_PATTERN } from '../../../shared/editor/block-id';
+import { matchRevisedBlocks } from './match-revised-blocks';
 
 export interface ImportedBlockIds {
   body: ProseDoc;
@@ -23,6 +24,9 @@ function withId(node: ProseNode, blockId: string): ProseNode {
  * blocks: it gets their ids and is recorded as translated from the source as it is now, so
  * it shows aligned and up to date. Anything else gets fresh ids and no alignment record
  * (the editor can align it by hand), rather than a guess that pairs the wrong paragraphs.
+ * A new text for the source version is read as a revision of the old one: each imported
+ * block that revises an old block keeps that block's id (see matchRevisedBlocks), so the
+ * translations stay in their rows and show what changed as outdated paragraphs.
  */
 export function assignImportedBlockIds(article: Article, lang: Language, body: ProseDoc, newBlockId: () => string): ImportedBlockIds {
   const blocks = body.content ?? [];
@@ -38,6 +42,18 @@ export function assignImportedBlockIds(article: Article, lang: Language, body: P
     taken.add(id);
     return id;
   };
+  if (lang === article.sourceLanguage) {
+    const revises = matchRevisedBlocks(sourceBlocks.map(blockText), blocks.map(blockText));
+    const kept = new Set<string>();
+    const content = blocks.map((node, index) => {
+      const old = revises[index];
+      const id = old === null || old === undefined ? undefined : sourceIds[old];
+      if (typeof id !== 'string' || !BLOCK_ID_PATTERN.test(id) || kept.has(id)) return withId(node, fresh());
+      kept.add(id);
+      return withId(node, id);
+    });
+    return { body: { ...body, content }, translatedFrom: {} };
+  }
   if (!aligned) return { body: { ...body, content: blocks.map((node) => withId(node, fresh())) }, translatedFrom: {} };
   const reused = new Set<string>();
   const content = blocks.map((node, index) => {
