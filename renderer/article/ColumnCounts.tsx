@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addCounts, type TextCounts } from '../../shared/editor/text-counts';
 
@@ -13,7 +14,7 @@ export interface ColumnCountsProps {
 /** Words and characters per field and in total; the total shows, the table opens on demand. */
 export function ColumnCounts({ language, locale, title, lead, body }: ColumnCountsProps) {
   const { t } = useTranslation('article');
-  const number = new Intl.NumberFormat(locale);
+  const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const total = addCounts(title, lead, body);
   const rows: [string, TextCounts][] = [
     [t('counts.title'), title],

@@ -476,7 +476,8 @@ async function main(): Promise<void> {
     log('building the renderer and the baseline page…');
     const { appDir, baseDir } = await buildBundles(tmp);
     const counting = createCountingFs(nodeFsPort);
-    app = await startTestApp({ createSample: false, bundleDir: appDir, fs: counting.fs });
+    // Responses are not re-validated, as in the packaged app (main validates them only in development).
+    app = await startTestApp({ createSample: false, bundleDir: appDir, fs: counting.fs, validateResponses: false });
     const lib = await makeLibrary(app);
     for (const name of ['long', 'short'] as const) {
       fs.writeFileSync(path.join(baseDir, `docs-${name}.json`), JSON.stringify(lib.docs[name]));

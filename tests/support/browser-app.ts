@@ -76,6 +76,11 @@ export interface TestAppOptions {
   desktop?: DesktopPort;
   /** The file system the services use (a fault-injecting one, to test failures a user sees). */
   fs?: FsPort;
+  /**
+   * Check every response against the contract (default true, as in development). The
+   * packaged app does not, so a benchmark of what ships turns it off.
+   */
+  validateResponses?: boolean;
 }
 
 export interface TestApp {
@@ -118,7 +123,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     const services = await createServices({ libraryDir, settings, createSample: options.createSample ?? true, desktop: options.desktop, fs: options.fs });
     const unexpectedErrors: Array<{ channel: string; error: unknown }> = [];
     const dispatch = createDispatcher(services.handlers, {
-      validateResponses: true,
+      validateResponses: options.validateResponses ?? true,
       onUnexpectedError: (channel, error) => unexpectedErrors.push({ channel, error }),
     });
     let server: BrowserServer;
