@@ -29,6 +29,7 @@ export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
   window.webContents.on('will-navigate', (event) => event.preventDefault());
   try {
     // A file rather than a data: URL: the page carries its fonts inline and can exceed URL limits.
+    // A plain write, not an atomic one: it is a throwaway copy in a private temp folder, not a document.
     await writeFile(file, html, 'utf8');
     await window.loadURL(pathToFileURL(file).toString());
     const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });

@@ -20,6 +20,7 @@ import type { ExportedFile } from '../../shared/export/exported-file';
 import { archiveFile } from '../../electron/services/export/archive/archive-file';
 import type { EditionExporter, ExportContext } from '../../electron/services/export/edition-exporter';
 import { EDITION_EXPORTERS } from '../../electron/services/export/edition-exporters';
+import { HEADLESS_CHROMIUM_ARGS } from '../../electron/services/export/pdf/headless-chromium-args';
 import { createChromiumPdfPrinter } from '../../electron/services/export/pdf/chromium-pdf-printer';
 import { sourceAssetsDir } from '../../electron/services/source-assets-dir';
 import { largeIssue } from './large-issue';
@@ -105,7 +106,7 @@ const pandocRun = (args: string[]) => {
 await allLanguages(EDITION_EXPORTERS.pdf, context(true));
 const bareBrowser = await chromium.launch({
   executablePath: chromiumPath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  args: [...HEADLESS_CHROMIUM_ARGS],
 });
 const barePage = await bareBrowser.newPage();
 const barePrint = async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { createServices } from '../../electron/services/create-services';
+import { HEADLESS_CHROMIUM_ARGS } from '../../electron/services/export/pdf/headless-chromium-args';
 import type { DesktopPort } from '../../electron/services/desktop/desktop-port';
 import type { FsPort } from '../../electron/services/fs/fs-port';
 import { createConfSettingsStore } from '../../electron/services/settings/conf-settings-store';
@@ -17,16 +18,6 @@ import { createInMemoryTransport } from '../../shared/ipc/in-memory-transport';
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The production renderer bundle, built by tests/support/global-setup.ts. */
 export const RENDERER_BUNDLE_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
 
 /**
  * The first of `paths` that is an executable file (a bare name is looked up on PATH), or
@@ -62,7 +53,7 @@ export function requireProgram(name: string, paths: readonly string[]): string |
 export async function launchChromium(): Promise<Browser | null> {
   const executablePath = requireProgram('Chromium', [process.env.CHROMIUM_PATH ?? '/usr/bin/chromium']);
   if (executablePath === null) return null;
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath, args: [...HEADLESS_CHROMIUM_ARGS], headless: true });
 }
 
 export interface TestAppOptions {

@@ -2,17 +2,12 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AppError } from '../../../../shared/ipc/error-codes';
 import type { PdfPrinter } from '../pdf-printer';
+import { HEADLESS_CHROMIUM_ARGS } from './headless-chromium-args';
 
 // Debian's Chromium (never a Playwright download): the command line and the tests print with it.
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/snap/bin/chromium'];
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
+  ...HEADLESS_CHROMIUM_ARGS,
   // Request interception alone still lets an <iframe> navigation open a TCP connection before
   // it is aborted (seen in the printer test). With every host resolving to nothing and every
   // request sent to a dead proxy, the print browser cannot reach any server at all (X3).
