@@ -74,7 +74,12 @@ export function ArticleWorkspace({ issueId, loaded, onReload, locked = false, st
       // After a conflict the text is kept in conflict copies (see ArticleSaver), not journaled.
       hasUnsavedChanges: () => saver.hasUnsavedChanges && !saver.isBlocked,
       baseRevision: () => saver.revision,
-      write: (article, baseRevision) => ipc.call('journal:write', { issueId, articleId: article.id, article, baseRevision }),
+      send: async (request) => {
+        const articleId = draft.current.id;
+        if (request.kind === 'whole') return ipc.call('journal:write', { issueId, articleId, article: request.article, baseRevision: request.baseRevision });
+        const answer = await ipc.call('journal:patch', { issueId, articleId, base: request.base, patch: request.patch, baseRevision: request.baseRevision });
+        return answer.status === 'journaled' ? answer : 'needs-whole-article';
+      },
     });
     saverRef.current = saver;
     journalRef.current = journal;

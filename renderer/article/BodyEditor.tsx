@@ -108,10 +108,14 @@ export function BodyEditor(props: BodyEditorProps) {
     // A body that failed the content check is never read back into the draft: the stored
     // one stays as it was.
     if (contentError.current) return;
-    return draft.attachBody(lang, () => {
-      countSerialisation();
-      return editor.getJSON() as ProseDoc;
-    });
+    return draft.attachBody(
+      lang,
+      () => {
+        countSerialisation();
+        return editor.getJSON() as ProseDoc;
+      },
+      () => editor.state.doc.content.content,
+    );
   }, [draft, editor, lang]);
 
   useEffect(() => {

@@ -4,8 +4,10 @@ import type { ProseDoc } from '../../shared/domain/prose-doc';
 import type { VersionStatus } from '../../shared/domain/statuses';
 import type { LocalizedText } from '../../shared/domain/language';
 import { translatedFromSource } from '../../shared/editor/alignment/block-texts';
+import type { JournalState, LiveBlock, LiveBlocks } from './journal-patch-builder';
 
 type BodyReader = () => ProseDoc;
+type BlocksReader = () => readonly LiveBlock[];
 
 /**
  * The article being edited. Titles, leads and statuses are stored as they change; bodies
@@ -17,6 +19,7 @@ export class ArticleDraft {
   private article: Article;
   private changes = 0;
   private readonly bodyReaders = new Map<Language, BodyReader>();
+  private readonly blockReaders = new Map<Language, BlocksReader>();
   // Each body is serialised again only after its editor changed: a save or journal entry
   // while typing in one column does not re-read the other two.
   private readonly bodyChanges = new Map<Language, number>();
@@ -98,14 +101,32 @@ export class ArticleDraft {
    * Connects a language's editor. The returned function disconnects it and keeps its last
    * document, so a column hidden mid-edit still saves what was typed in it.
    */
-  attachBody(lang: Language, read: BodyReader): () => void {
+  attachBody(lang: Language, read: BodyReader, blocks?: BlocksReader): () => void {
     this.bodyReaders.set(lang, read);
+    if (blocks) this.blockReaders.set(lang, blocks);
+    else this.blockReaders.delete(lang);
     this.bodyCache.delete(lang);
     return () => {
       if (this.bodyReaders.get(lang) !== read) return;
       this.article = this.withBody(this.article, lang, this.readBody(lang, read));
       this.bodyReaders.delete(lang);
+      this.blockReaders.delete(lang);
     };
+  }
+
+  /**
+   * The article for the crash journal's patches: open bodies as their top-level blocks
+   * (no JSON is made for them; their bodies in `article` are stale), the rest as JSON.
+   */
+  journalState(): JournalState {
+    const blocks: LiveBlocks = {};
+    let article = this.article;
+    for (const [lang, read] of this.bodyReaders) {
+      const readBlocks = this.blockReaders.get(lang);
+      if (readBlocks) blocks[lang] = readBlocks();
+      else article = this.withBody(article, lang, this.readBody(lang, read));
+    }
+    return { article, blocks };
   }
 
   /** The whole article as it is right now, bodies included. */

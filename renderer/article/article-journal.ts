@@ -1,11 +1,22 @@
 import type { Article } from '../../shared/domain/article';
 import { withSerialisationCause } from '../perf/perf-counters';
+import type { JournalPatch } from '../../shared/journal/journal-patch';
 import type { Timers } from './article-saver';
+import { buildJournalPatch, type JournalState } from './journal-patch-builder';
 
 export interface JournalDraft {
   readonly version: number;
   snapshot(): Article;
+  journalState(): JournalState;
 }
+
+/** What the journal sends: the whole article, or a patch to the entry `base` names. */
+export type JournalSend =
+  | { kind: 'whole'; article: Article; baseRevision: string }
+  | { kind: 'patch'; base: string; patch: JournalPatch; baseRevision: string };
+
+/** The written entry's id, or `needs-whole-article` when main no longer has the patch's base. */
+export type JournalAnswer = { entryId: string } | 'needs-whole-article';
 
 export interface ArticleJournalOptions {
   draft: JournalDraft;
@@ -13,7 +24,7 @@ export interface ArticleJournalOptions {
   hasUnsavedChanges(): boolean;
   /** The revision the edits build on (the saver's last acknowledged one). */
   baseRevision(): string;
-  write(article: Article, baseRevision: string): Promise<unknown>;
+  send(request: JournalSend): Promise<JournalAnswer>;
   /** Longest time an edit waits before it is journaled. */
   delayMs?: number;
   timers?: Timers;
@@ -40,6 +51,8 @@ export class ArticleJournal {
   private timer: unknown = null;
   private writing = false;
   private journaledVersion: number;
+  /** The entry main holds for this article, as this editor sent it; null: send the whole article. */
+  private base: { entryId: string; state: JournalState } | null = null;
   private disposed = false;
   private readonly delayMs: number;
   private readonly timers: Timers;
@@ -69,17 +82,38 @@ export class ArticleJournal {
   private async writeNow(): Promise<void> {
     const { draft } = this.options;
     if (this.disposed || !this.options.hasUnsavedChanges() || draft.version === this.journaledVersion) return;
-    const version = draft.version;
     this.writing = true;
     try {
-      const article = withSerialisationCause('journal', () => draft.snapshot());
-      await this.options.write(article, this.options.baseRevision());
-      this.journaledVersion = version;
+      if (this.base !== null) {
+        // Only what changed since the entry main holds: typing in one paragraph of a long
+        // article sends that paragraph, not three bodies, and serialises nothing else.
+        const version = draft.version;
+        const state = draft.journalState();
+        const patch = withSerialisationCause('journal', () => buildJournalPatch(this.base!.state, state));
+        const answer = await this.options.send({ kind: 'patch', base: this.base.entryId, patch, baseRevision: this.options.baseRevision() });
+        if (answer !== 'needs-whole-article') this.acknowledge(answer.entryId, state, version);
+        else this.base = null;
+      }
+      if (this.base === null) {
+        const version = draft.version;
+        const state = draft.journalState();
+        const article = withSerialisationCause('journal', () => draft.snapshot());
+        const answer = await this.options.send({ kind: 'whole', article, baseRevision: this.options.baseRevision() });
+        if (answer === 'needs-whole-article') throw new Error('a whole article was refused as a patch');
+        this.acknowledge(answer.entryId, { article, blocks: state.blocks }, version);
+      }
     } catch {
-      // A failed journal write is retried with the next edit; the save path reports disk errors.
+      // A failed journal write is retried with the next edit, whole (what main holds is
+      // unknown now); the save path reports disk errors.
+      this.base = null;
     } finally {
       this.writing = false;
     }
     if (draft.version !== this.journaledVersion) this.changed();
+  }
+
+  private acknowledge(entryId: string, state: JournalState, version: number): void {
+    this.base = { entryId, state };
+    this.journaledVersion = version;
   }
 }

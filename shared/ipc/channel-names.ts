@@ -18,6 +18,7 @@ export const CHANNEL_NAMES = [
   'trash:list',
   'trash:restore',
   'journal:write',
+  'journal:patch',
   'journal:discard',
   'recovery:list',
   'settings:get',

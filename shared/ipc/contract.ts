@@ -9,6 +9,7 @@ import { ExportFormatSchema } from '../export/export-formats';
 import { ExportProgressSchema, ExportResultSchema, ExportSelectionSchema } from '../export/export-request';
 import { ImportNoticeSchema } from '../export/import-result';
 import { PreflightFindingSchema } from '../export/preflight-finding';
+import { JournalEntryIdSchema, JournalPatchSchema } from '../journal/journal-patch';
 import {
   IssueDetailSchema,
   IssueSummarySchema,
@@ -101,7 +102,22 @@ export const contract = {
     request: z
       .object({ issueId: IdSchema, articleId: IdSchema, article: ArticleSchema, baseRevision: z.string().max(128) })
       .strict(),
-    response: z.object({ journaledAt: IsoDateTimeSchema }),
+    response: z.object({ journaledAt: IsoDateTimeSchema, entryId: JournalEntryIdSchema }),
+  },
+  /**
+   * The same entry as changes to the one `base` names (see journal-patch): while someone
+   * types, only the blocks they touched cross the process boundary. When the entry is no
+   * longer `base` (a save retired it, main restarted), nothing is written and the writer
+   * sends the whole article instead.
+   */
+  'journal:patch': {
+    request: z
+      .object({ issueId: IdSchema, articleId: IdSchema, baseRevision: z.string().max(128), base: JournalEntryIdSchema, patch: JournalPatchSchema })
+      .strict(),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('journaled'), journaledAt: IsoDateTimeSchema, entryId: JournalEntryIdSchema }).strict(),
+      z.object({ status: z.literal('needs-whole-article') }).strict(),
+    ]),
   },
   /** Drops an article's journal entry (the user declined the recovered edits). */
   'journal:discard': { request: ArticleRef, response: Empty },

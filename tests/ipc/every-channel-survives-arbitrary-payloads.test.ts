@@ -111,6 +111,15 @@ function validRequest(channel: Channel, known: KnownLibrary): fc.Arbitrary<Recor
       return article.map(({ issueId: i, articleId }) => ({ issueId: i, articleId }));
     case 'journal:write':
       return article.map(({ issueId: i, articleId, article: a, revision }) => ({ issueId: i, articleId, article: structuredClone(a), baseRevision: revision }));
+    // No entry was journaled under a guessed id: main must answer, and write nothing.
+    case 'journal:patch':
+      return fc.record({ a: article, base: GUESSED_TOKEN, title: fc.string({ maxLength: 40 }) }).map(({ a, base, title }) => ({
+        issueId: a.issueId,
+        articleId: a.articleId,
+        baseRevision: a.revision,
+        base,
+        patch: { versions: { en: { title, body: { content: [{ keep: 0, count: 1 }] } } } },
+      }));
     case 'article:save':
       return article.map(({ issueId: i, article: a, revision }) => ({ issueId: i, article: structuredClone(a), baseRevision: revision }));
     case 'export:preflight':

@@ -11,7 +11,7 @@ const changed = { issueId: 'issue-2025-03-10', articleId: 'a-1234abcd', revision
 
 describe('crash journal and outside-change contract (D6, D8)', () => {
   it('names the new channels and the new event in the allowlists the preload bundles', () => {
-    expect(CHANNEL_NAMES).toEqual(expect.arrayContaining(['journal:write', 'journal:discard', 'recovery:list']));
+    expect(CHANNEL_NAMES).toEqual(expect.arrayContaining(['journal:write', 'journal:patch', 'journal:discard', 'recovery:list']));
     expect(EVENT_NAMES).toContain('article:changed-on-disk');
   });
 

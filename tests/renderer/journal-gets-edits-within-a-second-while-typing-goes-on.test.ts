@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newArticle } from '../../shared/domain/article';
 import { ArticleDraft } from '../../renderer/article/article-draft';
 import { ArticleJournal } from '../../renderer/article/article-journal';
+import { fakeJournalMain } from '../support/fake-journal-main';
 
 const NOW = '2026-03-10T10:00:00.000Z';
 
@@ -17,13 +18,16 @@ describe('crash journal writer (D6)', () => {
     const draft = new ArticleDraft(newArticle({ id: 'a-journal1', rubric: 'economy', sourceLanguage: 'be', now: NOW }), () => NOW);
     const start = Date.now();
     const written: { at: number; title: string; base: string }[] = [];
+    const main = fakeJournalMain();
     let saved = false;
     const journal = new ArticleJournal({
       draft,
       hasUnsavedChanges: () => !saved,
       baseRevision: () => 'rev-7',
-      write: async (article, base) => {
-        written.push({ at: Date.now() - start, title: article.versions.be.title, base });
+      send: async (request) => {
+        const answer = await main.send(request);
+        written.push({ at: Date.now() - start, title: main.latest!.versions.be.title, base: request.baseRevision });
+        return answer;
       },
     });
     let typed = '';

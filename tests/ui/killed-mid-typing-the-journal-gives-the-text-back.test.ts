@@ -17,6 +17,11 @@ describe('crash journal in the UI (D6, D7)', () => {
     const app = await startTestApp({ createSample: true });
     try {
       const first = await openAppPage(browser, app.url);
+      const journalCalls: string[] = [];
+      first.page.on('request', (request) => {
+        const channel = /\/ipc\/([^/?]+)$/.exec(decodeURIComponent(request.url()))?.[1];
+        if (channel?.startsWith('journal:')) journalCalls.push(channel);
+      });
       const summary = await openSampleIssue(first.page, app);
       const detail = await app.ipc.call('issue:get', { issueId: summary.id });
       const article = detail.articles[0]!;
@@ -29,6 +34,9 @@ describe('crash journal in the UI (D6, D7)', () => {
       await first.page.keyboard.type(' And more', { delay: 150 });
       const onDisk = await app.ipc.call('article:get', { issueId: summary.id, articleId: article.id });
       expect(JSON.stringify(onDisk.article.versions.en.body)).not.toContain('Vilnius');
+      // The first entry holds the whole article; later ones only the paragraph being typed in.
+      expect(journalCalls[0]).toBe('journal:write');
+      expect(journalCalls.slice(1)).toContain('journal:patch');
       // The window dies: no beforeunload, no flush, no quit event.
       await first.page.close({ runBeforeUnload: false });
       await first.context.close();

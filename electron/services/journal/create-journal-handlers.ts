@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/ipc/error-codes';
 import type { Journal } from './journal';
 import { articleContentHash } from './journal-entry';
 
-export type JournalChannel = 'journal:write' | 'journal:discard' | 'recovery:list';
+export type JournalChannel = 'journal:write' | 'journal:patch' | 'journal:discard' | 'recovery:list';
 type WrappedChannel = 'article:get' | 'article:save';
 
 export interface JournalHandlerDeps {
@@ -23,6 +23,7 @@ export function createJournalHandlers(deps: JournalHandlerDeps): Pick<Handlers, 
   const log = deps.log ?? (() => {});
   return {
     'journal:write': (request) => journal.write(request),
+    'journal:patch': (request) => journal.patch(request),
     'journal:discard': async ({ issueId, articleId }) => {
       await journal.discard(issueId, articleId);
       return {};

@@ -1,4 +1,6 @@
-import type { Article } from '../../../shared/domain/article';
+import { randomBytes } from 'node:crypto';
+import { ArticleSchema, type Article } from '../../../shared/domain/article';
+import { applyJournalPatch, type JournalPatch } from '../../../shared/journal/journal-patch';
 import { AppError } from '../../../shared/ipc/error-codes';
 import type { RecoveredArticle, RecoveryEntry } from '../../../shared/ipc/summaries';
 import { cleanupTempFiles } from '../fs/atomic-write';
@@ -12,6 +14,7 @@ import { mappingFsErrors } from '../library/to-app-error';
 import { serializeJson, writeBytes } from '../library/write-json-file';
 import { articleContentHash, JOURNAL_KEY_ORDER, type JournalEntry } from './journal-entry';
 import { journalLayout, parseJournalFileName } from './journal-layout';
+import { createLatestEntries } from './latest-entries';
 import { readJournalEntry } from './read-journal-entry';
 
 export interface JournalWriteRequest {
@@ -21,10 +24,26 @@ export interface JournalWriteRequest {
   baseRevision: string;
 }
 
+export interface JournalPatchRequest {
+  issueId: string;
+  articleId: string;
+  baseRevision: string;
+  /** The entry the patch was computed against (what `write` or `patch` answered last). */
+  base: string;
+  patch: JournalPatch;
+}
+
+export type JournalPatchResult = { status: 'journaled'; journaledAt: string; entryId: string } | { status: 'needs-whole-article' };
+
 /** The crash journal (D6, D7): unsaved edits on disk, offered back after a crash. */
 export interface Journal {
   /** Durably records the editor's unsaved article (atomic replace, fsynced), in the article's queue. */
-  write(request: JournalWriteRequest): Promise<{ journaledAt: string }>;
+  write(request: JournalWriteRequest): Promise<{ journaledAt: string; entryId: string }>;
+  /**
+   * Records the entry `base` plus a patch. Answers `needs-whole-article`, writing nothing,
+   * when the current entry is not `base` (retired by a save, written by an earlier run).
+   */
+  patch(request: JournalPatchRequest): Promise<JournalPatchResult>;
   /** Removes the entry, if any. */
   discard(issueId: string, articleId: string): Promise<void>;
   /**
@@ -55,8 +74,11 @@ export function createJournal(library: Library, options: JournalOptions = {}): J
   const log = options.log ?? (() => {});
   const read = (issueId: string, articleId: string) => readJournalEntry(library, layout, issueId, articleId, log);
 
+  const latest = createLatestEntries();
   const remove = (issueId: string, articleId: string): Promise<void> => {
     const path = layout.entryFile(issueId, articleId);
+    // A patch must never apply to an entry that is gone: the next one is written whole.
+    latest.forget(issueId, articleId);
     return mappingFsErrors(async () => {
       try {
         await library.fs.unlink(path);
@@ -84,22 +106,37 @@ export function createJournal(library: Library, options: JournalOptions = {}): J
     return { issueId, articleId, journaledAt: entry.journaledAt, titles: { en: versions.en.title, be: versions.be.title, ru: versions.ru.title } };
   };
 
+  // Runs inside the issue's queue. Checked like any article that crosses the boundary.
+  const store = async (issueId: string, articleId: string, baseRevision: string, article: Article) => {
+    library.assertWritable();
+    if (article.id !== articleId) throw new AppError('invalid-request', 'the article does not have the id it is journaled under');
+    const checked = checkArticleBodies(article);
+    if (!checked.ok) {
+      throw new AppError('invalid-request', 'an article body does not fit the editor schema', `${checked.language}: ${checked.detail}`);
+    }
+    if (!(await issueFolderExists(library, issueId))) throw new AppError('not-found', `there is no issue ${issueId}`);
+    const journaledAt = library.now().toISOString();
+    const entry: JournalEntry = { issueId, articleId, baseRevision, journaledAt, article: checked.article };
+    const { bytes } = serializeJson(entry, JOURNAL_KEY_ORDER);
+    await ensureDirectory(library.fs, layout.dir);
+    await writeBytes(library.fs, layout.entryFile(issueId, articleId), bytes, library.writeOptions);
+    const entryId = randomBytes(12).toString('base64url');
+    latest.remember(issueId, articleId, { entryId, article: checked.article });
+    return { journaledAt, entryId };
+  };
+
   return {
     write({ issueId, articleId, article, baseRevision }) {
-      return library.queue.run(issueQueueKey(issueId), async () => {
-        library.assertWritable();
-        if (article.id !== articleId) throw new AppError('invalid-request', 'the article does not have the id it is journaled under');
-        const checked = checkArticleBodies(article);
-        if (!checked.ok) {
-          throw new AppError('invalid-request', 'an article body does not fit the editor schema', `${checked.language}: ${checked.detail}`);
-        }
-        if (!(await issueFolderExists(library, issueId))) throw new AppError('not-found', `there is no issue ${issueId}`);
-        const journaledAt = library.now().toISOString();
-        const entry: JournalEntry = { issueId, articleId, baseRevision, journaledAt, article: checked.article };
-        const { bytes } = serializeJson(entry, JOURNAL_KEY_ORDER);
-        await ensureDirectory(library.fs, layout.dir);
-        await writeBytes(library.fs, layout.entryFile(issueId, articleId), bytes, library.writeOptions);
-        return { journaledAt };
+      return library.queue.run(issueQueueKey(issueId), () => store(issueId, articleId, baseRevision, article));
+    },
+    patch({ issueId, articleId, baseRevision, base, patch }) {
+      return library.queue.run(issueQueueKey(issueId), async (): Promise<JournalPatchResult> => {
+        const previous = latest.get(issueId, articleId);
+        if (previous?.entryId !== base) return { status: 'needs-whole-article' };
+        const patched = applyJournalPatch(previous.article, patch);
+        const article = patched === null ? null : ArticleSchema.safeParse(patched);
+        if (!article?.success) return { status: 'needs-whole-article' };
+        return { status: 'journaled', ...(await store(issueId, articleId, baseRevision, article.data)) };
       });
     },
     discard(issueId, articleId) {
