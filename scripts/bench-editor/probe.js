@@ -12,6 +12,8 @@
     clickAt: null,
     editableAt: null,
     lastInput: null,
+    // Set by the benchmark's --trace run: user-timing marks let the trace be cut per keystroke.
+    marks: false,
     reset() {
       this.samples = [];
       this.pending = null;
@@ -46,6 +48,7 @@
     const label = document.activeElement && document.activeElement.getAttribute('aria-label');
     const sample = { start: now(), kind, key: event.key || event.inputType || '', target: label, raf: 0, end: 0, waitingForText: expectsText(event), frames: 0 };
     bench.pending = sample;
+    if (bench.marks) performance.mark('bench:key');
     const onFrame = (ts) => {
       sample.frames++;
       if (sample.waitingForText && sample.frames < 10) {
@@ -57,6 +60,7 @@
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         sample.end = now();
+        if (bench.marks) performance.mark('bench:end');
         bench.samples.push(sample);
         if (bench.pending === sample) bench.pending = null;
         const ready = bench.waiters.filter((w) => bench.samples.length >= w.n);

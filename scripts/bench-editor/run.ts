@@ -2,7 +2,7 @@
  * `npm run bench:editor`: the article editor against three bare TipTap StarterKit editors
  * holding the same documents, in the same Chromium, alternating page by page.
  *
- *   npx tsx scripts/bench-editor/run.ts [--rounds 3] [--keys 200] [--opens 3] [--interval 0] [--profile]
+ *   npx tsx scripts/bench-editor/run.ts [--rounds 3] [--keys 200] [--opens 3] [--interval 0] [--profile] [--trace]
  *
  * Prints the measurements, the ratios and PASS/FAIL against the targets. Exits non-zero
  * only when the benchmark itself crashes; a missed target is printed, not thrown.
@@ -37,6 +37,8 @@ const INTERVAL = arg('interval', 0);
 const WARMUP_KEYS = 5;
 const ENTER_EVERY = 25;
 const PROFILE = process.argv.includes('--profile');
+/** Records a Chromium timeline trace of 100 keystrokes per page and prints where the main thread's time went. */
+const TRACE = process.argv.includes('--trace');
 /**
  * The app counts a column's commits with a layout effect, which runs in the production
  * bundle too, so the benchmark measures exactly what ships. `--react-profiling` builds with
@@ -266,6 +268,7 @@ interface BenchWindow {
     clickAt: number | null;
     editableAt: number | null;
     lastInput: { at: number; label: string | null } | null;
+    marks: boolean;
     reset(): void;
     waitSamples(n: number, timeoutMs?: number): Promise<number>;
   };
@@ -426,6 +429,13 @@ async function sourceMapper(page: Page): Promise<Mapper> {
     return { source: pos.source.replace(/^(\.\.\/)+/, '').replace(REPO_ROOT.slice(1).replace(/\/?$/, '/'), ''), line: pos.line ?? 0, name: pos.name };
   };
 }
+/** Lets the app save what the burst typed, so the next page that opens this article does not find recovered edits. */
+async function settle(o: Opened): Promise<void> {
+  if (o.page.url().startsWith(baselineOriginHint)) return;
+  await o.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await o.page.getByRole('status', { name: 'Save state' }).getByText('Saved', { exact: true }).waitFor({ timeout: 30_000 });
+}
+
 async function profileBurst(browser: Browser, open: () => Promise<Opened>, lang: Lang, throttle: number, outFile: string): Promise<void> {
   const o = await open();
   try {
@@ -447,19 +457,130 @@ async function profileBurst(browser: Browser, open: () => Promise<Opened>, lang:
     const byFile = new Map<string, number>();
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
     const dt = profile.timeDeltas ?? [];
+    const parents = new Map<number, number>();
+    for (const n of profile.nodes) for (const child of n.children ?? []) parents.set(child, n.id);
+    const fnName = (cf: (typeof profile.nodes)[number]['callFrame']) => {
+      const where = mapped(cf.url, cf.lineNumber, cf.columnNumber);
+      return where ? `${where.name ?? cf.functionName ?? '(anonymous)'} ${where.source}:${where.line}` : `${cf.functionName || '(anonymous)'} ${path.basename(cf.url || '') || '(native)'}`;
+    };
+    // Total time: a sample counts once for every function on its stack (once per function, however deep it recurses).
+    const totalByFn = new Map<string, number>();
     profile.samples?.forEach((id, i) => {
       const cf = nodes.get(id)!.callFrame;
       const ms = (dt[i] ?? 0) / 1000;
       const where = mapped(cf.url, cf.lineNumber, cf.columnNumber);
-      const fn = where ? `${where.name ?? cf.functionName ?? '(anonymous)'} ${where.source}:${where.line}` : `${cf.functionName || '(anonymous)'} ${path.basename(cf.url || '') || '(native)'}`;
+      const fn = fnName(cf);
       const file = where ? where.source.replace(/^.*node_modules\/(@[^/]+\/[^/]+|[^/]+)\/.*$/, '$1') : cf.url ? path.basename(cf.url) : cf.functionName || '(native)';
       byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
       byFile.set(file, (byFile.get(file) ?? 0) + ms);
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+        const name = fnName(nodes.get(at)!.callFrame);
+        if (seen.has(name)) continue;
+        seen.add(name);
+        totalByFn.set(name, (totalByFn.get(name) ?? 0) + ms);
+      }
     });
     const top = (m: Map<string, number>, n: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => [k, f1(ms)]);
     console.log(`\nCPU profile of ${o.page.url().startsWith(baselineOriginHint) ? 'baseline' : 'app'} (${outFile}): self time over 100 keystrokes in ${lang}, ${throttle}× throttling`);
     console.log(table(['source (package or file)', 'self ms'], top(byFile, 15)));
     console.log(table(['function', 'self ms'], top(byFn, 20)));
+    await settle(o);
+    if (TRACE) console.log(table(['function (self + callees)', 'total ms'], top(totalByFn, 60)));
+  } finally {
+    await o.context.close();
+  }
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  cat: string;
+}
+
+/**
+ * A timeline trace of 100 keystrokes: the renderer main thread's time per event (layout,
+ * style, paint, scripts…), counting only the outermost event of each nesting so the rows
+ * add up. The CPU profile shows this native work only as "(program)".
+ */
+async function traceBurst(browser: Browser, open: () => Promise<Opened>, lang: Lang, throttle: number): Promise<void> {
+  const o = await open();
+  try {
+    await o.cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await caretToMiddle(o.page, lang);
+    await o.page.evaluate(() => {
+      (window as unknown as BenchWindow).__bench.marks = true;
+    });
+    await browser.startTracing(o.page, { categories: (process.env.TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing').split(',') });
+    for (let i = 0; i < 100; i++) {
+      await press(o.cdp, keyFor(lang, i));
+      await o.page.evaluate((n) => (window as unknown as BenchWindow).__bench.waitSamples(n, 20000), i + 1);
+    }
+    const buffer = await browser.stopTracing();
+    await o.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
+    const mapped = await sourceMapper(o.page);
+    const main = traceEvents.find((e) => e.name === 'thread_name' && (e as unknown as { args: { name: string } }).args.name === 'CrRendererMain');
+    const onMain = traceEvents
+      .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number')
+      .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    // Self time by name: each event's duration minus its direct children's.
+    const self = new Map<string, number>();
+    const stack: TraceEvent[] = [];
+    const ownTime = new Map<TraceEvent, number>();
+    const keys = new Map<TraceEvent, string>();
+    // Script by the function the task called; layout and style by whether a script forced them.
+    const keyOf = (e: TraceEvent, parent: TraceEvent | undefined): string => {
+      const data = (e as unknown as { args?: { data?: { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number } } }).args?.data;
+      if (e.name === 'FunctionCall' && data) {
+        // Trace positions are 1-based; the mapper takes the profiler's 0-based ones.
+        const where = data.url ? mapped(data.url, (data.lineNumber ?? 1) - 1, (data.columnNumber ?? 1) - 1) : null;
+        if (where) return `FunctionCall ${where.name ?? data.functionName ?? '(anonymous)'} ${where.source}:${where.line}`;
+        return `FunctionCall ${data.functionName || '(anonymous)'} ${path.basename(data.url ?? '')}:${data.lineNumber ?? ''}`;
+      }
+      if ((e.name === 'Layout' || e.name === 'UpdateLayoutTree') && parent) return `${e.name} inside ${keys.get(parent) ?? parent.name}`;
+      return e.name;
+    };
+    for (const e of onMain) {
+      while (stack.length && stack[stack.length - 1]!.ts + (stack[stack.length - 1]!.dur ?? 0) <= e.ts) stack.pop();
+      const parent = stack[stack.length - 1];
+      ownTime.set(e, e.dur ?? 0);
+      if (parent) ownTime.set(parent, (ownTime.get(parent) ?? 0) - (e.dur ?? 0));
+      const key = keyOf(e, parent);
+      keys.set(e, key);
+      if (parent) self.set(keys.get(parent)!, (self.get(keys.get(parent)!) ?? 0) - (e.dur ?? 0));
+      self.set(key, (self.get(key) ?? 0) + (e.dur ?? 0));
+      stack.push(e);
+    }
+    const rows = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([name, us]) => [name, f1(us / 1000)]);
+    // Per keystroke (between the probe's marks): what the slowest tenth spent its time on, against the rest.
+    const marks = traceEvents.filter((e) => e.name === 'bench:key' || e.name === 'bench:end').sort((a, b) => a.ts - b.ts);
+    const spans: { start: number; end: number }[] = [];
+    for (let i = 0; i < marks.length - 1; i++) if (marks[i]!.name === 'bench:key' && marks[i + 1]!.name === 'bench:end') spans.push({ start: marks[i]!.ts, end: marks[i + 1]!.ts });
+    const perSpan = spans.map((span) => {
+      const by = new Map<string, number>();
+      for (const e of onMain) {
+        if (e.ts < span.start || e.ts >= span.end) continue;
+        by.set(keys.get(e)!, (by.get(keys.get(e)!) ?? 0) + (ownTime.get(e) ?? 0));
+      }
+      return { ms: (span.end - span.start) / 1000, by };
+    });
+    perSpan.sort((a, b) => b.ms - a.ms);
+    const slow = perSpan.slice(0, Math.max(1, Math.round(perSpan.length / 10)));
+    const rest = perSpan.slice(slow.length);
+    const mean = (list: typeof perSpan, key: string) => list.reduce((a, s) => a + (s.by.get(key) ?? 0), 0) / Math.max(1, list.length) / 1000;
+    const names = new Set(perSpan.flatMap((s) => [...s.by.keys()]));
+    const spanRows = [...names].map((name) => [name, mean(slow, name), mean(rest, name)] as const).sort((a, b) => b[1] - a[1]).slice(0, 25);
+    const meanMs = (list: typeof perSpan) => list.reduce((a, s) => a + s.ms, 0) / Math.max(1, list.length);
+    console.log(`\nTimeline of ${o.page.url().startsWith(baselineOriginHint) ? 'baseline' : 'app'}: main-thread self time over 100 keystrokes in ${lang}, ${throttle}× throttling`);
+    console.log(table(['trace event', 'self ms'], rows));
+    console.log(`\nPer keystroke: the slowest ${slow.length} of ${perSpan.length} (mean ${f1(meanMs(slow))} ms) against the rest (mean ${f1(meanMs(rest))} ms), self ms per keystroke`);
+    console.log(table(['trace event', 'slowest tenth', 'the rest'], spanRows.map(([name, a, b]) => [name, f1(a), f1(b)])));
+    await settle(o);
   } finally {
     await o.context.close();
   }
@@ -544,12 +665,15 @@ async function main(): Promise<void> {
       }
     }
 
-    report({ bursts, opens, version, colWidth, counterLive, problems, unexpected: app.unexpectedErrors, seconds: (Date.now() - started) / 1000 });
+    if (ROUNDS > 0) report({ bursts, opens, version, colWidth, counterLive, problems, unexpected: app.unexpectedErrors, seconds: (Date.now() - started) / 1000 });
 
     if (PROFILE) {
       for (const kind of ['app', 'baseline'] as const) {
         await profileBurst(browser, () => openers[kind]('long'), 'en', 4, path.join(os.tmpdir(), `bench-editor-${kind}.cpuprofile`));
       }
+    }
+    if (TRACE) {
+      for (const kind of ['app', 'baseline'] as const) await traceBurst(browser, () => openers[kind]('long'), 'en', 4);
     }
   } finally {
     await browser?.close().catch(() => {});
