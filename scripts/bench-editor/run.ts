@@ -2,7 +2,7 @@
  * `npm run bench:editor`: the article editor against three bare TipTap StarterKit editors
  * holding the same documents, in the same Chromium, alternating page by page.
  *
- *   npx tsx scripts/bench-editor/run.ts [--rounds 3] [--keys 200] [--opens 3] [--interval 0] [--profile] [--trace]
+ *   npx tsx scripts/bench-editor/run.ts [--rounds 3] [--keys 200] [--opens 3] [--interval 0] [--profile] [--trace] [--lang en|be|ru]
  *
  * Prints the measurements, the ratios and PASS/FAIL against the targets. Exits non-zero
  * only when the benchmark itself crashes; a missed target is printed, not thrown.
@@ -39,6 +39,8 @@ const ENTER_EVERY = 25;
 const PROFILE = process.argv.includes('--profile');
 /** Records a Chromium timeline trace of 100 keystrokes per page and prints where the main thread's time went. */
 const TRACE = process.argv.includes('--trace');
+/** The column --profile and --trace type in (`--lang be`). */
+const DIAGNOSE_LANG: Lang = (['en', 'be', 'ru'] as const).find((l) => process.argv.includes(l) && process.argv[process.argv.indexOf(l) - 1] === '--lang') ?? 'en';
 /**
  * The app counts a column's commits with a layout effect, which runs in the production
  * bundle too, so the benchmark measures exactly what ships. `--react-profiling` builds with
@@ -669,11 +671,11 @@ async function main(): Promise<void> {
 
     if (PROFILE) {
       for (const kind of ['app', 'baseline'] as const) {
-        await profileBurst(browser, () => openers[kind]('long'), 'en', 4, path.join(os.tmpdir(), `bench-editor-${kind}.cpuprofile`));
+        await profileBurst(browser, () => openers[kind]('long'), DIAGNOSE_LANG, 4, path.join(os.tmpdir(), `bench-editor-${kind}.cpuprofile`));
       }
     }
     if (TRACE) {
-      for (const kind of ['app', 'baseline'] as const) await traceBurst(browser, () => openers[kind]('long'), 'en', 4);
+      for (const kind of ['app', 'baseline'] as const) await traceBurst(browser, () => openers[kind]('long'), DIAGNOSE_LANG, 4);
     }
   } finally {
     await browser?.close().catch(() => {});

@@ -1,4 +1,5 @@
 import { Extension } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Mapping } from '@tiptap/pm/transform';
 
@@ -19,6 +20,17 @@ export function randomBlockId(): string {
 }
 
 export const blockIdPluginKey = new PluginKey('blockId');
+
+/** The same top-level blocks, by type and id, in the same order (content may differ). */
+function sameBlockIds(before: PMNode, after: PMNode): boolean {
+  if (before.childCount !== after.childCount) return false;
+  for (let i = 0; i < after.childCount; i++) {
+    const a = before.child(i);
+    const b = after.child(i);
+    if (a !== b && (a.type !== b.type || a.attrs.blockId !== b.attrs.blockId)) return false;
+  }
+  return true;
+}
 
 /**
  * Gives every top-level block a `blockId` that its counterparts in the other languages share
@@ -51,11 +63,20 @@ export const BlockId = Extension.create<BlockIdOptions>({
 
   addProseMirrorPlugins() {
     const generate = this.options.generate;
+    // Documents whose ids this plugin has checked and found complete and unique.
+    const checked = new WeakSet<PMNode>();
     return [
       new Plugin({
         key: blockIdPluginKey,
         appendTransaction: (transactions, oldState, newState) => {
           if (!transactions.some((tr) => tr.docChanged)) return null;
+          // Typing inside a block leaves every top-level block with the id it had: then a
+          // checked document stays checked, and the full pass below (a mapping through the
+          // edit, a pass over every block) is not needed for each keystroke.
+          if (checked.has(oldState.doc) && sameBlockIds(oldState.doc, newState.doc)) {
+            checked.add(newState.doc);
+            return null;
+          }
           // When an edit leaves two blocks with one id (a split, a copy of a block), the id
           // stays with the block its text came from: map where each old block's content
           // began through the edit. Enter at the start of a paragraph thus gives the new
@@ -97,7 +118,10 @@ export const BlockId = Extension.create<BlockIdOptions>({
             tr.setNodeAttribute(offset, 'blockId', fresh);
             changed = true;
           });
-          if (!changed) return null;
+          if (!changed) {
+            checked.add(newState.doc);
+            return null;
+          }
           tr.setMeta('addToHistory', false);
           return tr;
         },

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { Editor, type JSONContent } from '@tiptap/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BLOCK_ID_PATTERN, randomBlockId } from '../../shared/editor/block-id';
@@ -166,5 +167,46 @@ describe('randomBlockId', () => {
     const ids = Array.from({ length: 5000 }, () => randomBlockId());
     for (const id of ids) expect(id).toMatch(BLOCK_ID_PATTERN);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('BlockId plugin under any sequence of edits', () => {
+  it('keeps every top-level block with a valid id of its own, and typing never changes an id', () => {
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('type' as const), block: fc.nat(12), text: fc.constantFrom('a', 'ў', ' ', 'ё') }),
+      fc.record({ kind: fc.constant('split' as const), block: fc.nat(12) }),
+      fc.record({ kind: fc.constant('join' as const), block: fc.nat(12) }),
+      fc.record({ kind: fc.constant('delete' as const), block: fc.nat(12) }),
+      // What a paste of copied blocks or a buggy command could do: claim another block's id, or none.
+      fc.record({ kind: fc.constant('steal-id' as const), block: fc.nat(12), from: fc.nat(12) }),
+      fc.record({ kind: fc.constant('clear-id' as const), block: fc.nat(12) }),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 30 }), (edits) => {
+        const e = headlessEditor([paragraph('first-id', 'One two'), paragraph('second-id', 'Three'), paragraph('third-id', 'Four five')]);
+        for (const step of edits) {
+          const count = e.state.doc.childCount;
+          const index = step.block % count;
+          const before = blocks(e).map(([id]) => id);
+          const start = positionIn(e, index, 0) - 1;
+          const node = e.state.doc.child(index);
+          const tr = e.state.tr;
+          if (step.kind === 'type') tr.insertText(step.text, start + 1 + (node.content.size >> 1));
+          else if (step.kind === 'split') tr.split(start + 1 + (node.content.size >> 1));
+          else if (step.kind === 'join' && index > 0) tr.join(start);
+          else if (step.kind === 'delete' && count > 1) tr.delete(start, start + node.nodeSize);
+          else if (step.kind === 'steal-id') tr.setNodeAttribute(start, 'blockId', e.state.doc.child(step.from % count).attrs.blockId);
+          else if (step.kind === 'clear-id') tr.setNodeAttribute(start, 'blockId', null);
+          e.view.dispatch(tr);
+          const ids = blocks(e).map(([id]) => id);
+          expect(ids.every((id) => typeof id === 'string' && BLOCK_ID_PATTERN.test(id))).toBe(true);
+          expect(new Set(ids).size).toBe(ids.length);
+          if (step.kind === 'type') expect(ids).toEqual(before);
+        }
+        e.destroy();
+        editor = null;
+      }),
+      { numRuns: 200 },
+    );
   });
 });
