@@ -10,6 +10,7 @@ import type { AlignmentCoordinator } from './alignment/alignment-coordinator';
 import type { ArticleDraft } from './article-draft';
 import { BodyEditor } from './BodyEditor';
 import { ColumnCounts } from './ColumnCounts';
+import { OutdatedCount } from './OutdatedCount';
 import { StartTranslationPanel } from './StartTranslationPanel';
 
 export interface LanguageColumnProps {
@@ -47,7 +48,6 @@ export const LanguageColumn = memo(function LanguageColumn(props: LanguageColumn
   // Inside a phrase Belarusian and Russian write language names in lower case.
   const inline = t(`common:languageInline.${lang}`);
   const subscribe = useCallback((listener: () => void) => alignment.subscribeOutdated(listener), [alignment]);
-  const outdated = useSyncExternalStore(subscribe, () => alignment.outdated(lang));
   const withText = useSyncExternalStore(subscribe, () => alignment.versionsWithText());
 
   const changeStatus = (next: VersionStatus) => {
@@ -79,16 +79,7 @@ export const LanguageColumn = memo(function LanguageColumn(props: LanguageColumn
           )}
         </h2>
         <div className="language-column__state">
-          {outdated.length > 0 && (
-            <button
-              type="button"
-              className="outdated-count"
-              onClick={() => onReviewOutdated(lang, outdated[0]!)}
-              title={t('column.outdatedStatus')}
-            >
-              {t('column.outdated', { count: outdated.length })}
-            </button>
-          )}
+          <OutdatedCount lang={lang} alignment={alignment} onReview={onReviewOutdated} />
           <button
             type="button"
             className="button button--small button--quiet"

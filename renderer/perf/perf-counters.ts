@@ -9,6 +9,11 @@ export type SerialisationCause = 'save' | 'journal' | 'other';
 
 export interface PerfCounters {
   commits: Record<Language, number>;
+  /**
+   * Commits of a column's "N outdated" button alone, apart from the column: a source edit
+   * that makes a translation outdated must show in that translation's header.
+   */
+  markerCommits: Record<Language, number>;
   serialisations: number;
   /**
    * The same, by what asked for them: the autosave and the crash journal run on timers
@@ -20,6 +25,7 @@ export interface PerfCounters {
 
 export const perfCounters: PerfCounters = {
   commits: { en: 0, be: 0, ru: 0 },
+  markerCommits: { en: 0, be: 0, ru: 0 },
   serialisations: 0,
   serialisationsBy: { save: 0, journal: 0, other: 0 },
 };
@@ -39,6 +45,10 @@ export function withSerialisationCause<T>(reason: SerialisationCause, read: () =
 
 export function countCommit(lang: Language): void {
   perfCounters.commits[lang]++;
+}
+
+export function countMarkerCommit(lang: Language): void {
+  perfCounters.markerCommits[lang]++;
 }
 
 export function countSerialisation(): void {

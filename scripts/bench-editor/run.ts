@@ -288,6 +288,7 @@ interface Sample {
 
 interface Perf {
   commits: Record<Lang, number>;
+  markerCommits: Record<Lang, number>;
   serialisations: number;
   serialisationsBy: { save: number; journal: number; other: number };
 }
@@ -316,6 +317,7 @@ function perfDelta(a: Perf | null, b: Perf | null): Perf | null {
   if (!a || !b) return null;
   return {
     commits: { en: b.commits.en - a.commits.en, be: b.commits.be - a.commits.be, ru: b.commits.ru - a.commits.ru },
+    markerCommits: { en: b.markerCommits.en - a.markerCommits.en, be: b.markerCommits.be - a.markerCommits.be, ru: b.markerCommits.ru - a.markerCommits.ru },
     serialisations: b.serialisations - a.serialisations,
     serialisationsBy: {
       save: b.serialisationsBy.save - a.serialisationsBy.save,
@@ -766,6 +768,7 @@ function report(r: {
       String(b.round), `${b.throttle}×`, b.lang, f1(secs), f1(p95(b)), f1(p95(base)),
       p ? LANGS.map((l) => `${l} ${p.commits[l]}`).join(', ') : 'n/a',
       String(idleCommits),
+      p ? LANGS.map((l) => `${l} ${p.markerCommits[l]}`).join(', ') : 'n/a',
       p ? `${p.serialisationsBy.other} by keys; journal ${p.serialisationsBy.journal}, save ${p.serialisationsBy.save}` : 'n/a',
       `${ops(b.burstWrites)}; journal files ${journalWrites}, article saves ${saveWrites}`,
       ok ? 'PASS' : 'FAIL',
@@ -773,8 +776,9 @@ function report(r: {
     ]);
   }
   out.push('\n## Work per keystroke burst (app; counters over the burst, before the pause) and the autosave after it');
+  out.push('(A column\'s "N outdated" button is its own component: when a source edit first makes a counterpart outdated, that button is redrawn in the translation columns, which is the change the translator must see; the columns themselves are not.)');
   out.push(table(
-    ['round', 'CPU', 'typed in', 'burst s', 'app p95', 'base p95', 'React commits per column', 'idle-column commits', 'serialisations', 'disk writes', 'result', 'save: serialisations', 'save: disk writes', 'save: ms to "Saved"'],
+    ['round', 'CPU', 'typed in', 'burst s', 'app p95', 'base p95', 'React commits per column', 'idle-column commits', '"N outdated" button commits', 'serialisations', 'disk writes', 'result', 'save: serialisations', 'save: disk writes', 'save: ms to "Saved"'],
     crows,
   ));
   const savePaths = [...new Set(r.bursts.flatMap((b) => b.saveWrites.map((w) => path.basename(path.dirname(w.path)) + '/' + path.basename(w.path))))];

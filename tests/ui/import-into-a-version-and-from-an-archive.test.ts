@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { waitForSaved } from './support/wait-for-saved';
 import { startTestApp, type TestApp } from '../support/browser-app';
 import { openAppPage } from './support/open-app-page';
 import { openArticle, openSampleIssue } from './support/open-sample-issue';
@@ -58,6 +59,8 @@ describe('importing', () => {
       expect(await body.locator('strong').innerText()).toBe('Friday');
       await page.getByRole('status').getByText('Imported “note.md”. 1 image was left out: articles carry no images.').waitFor();
       expect(await page.getByRole('textbox', { name: 'Body (Belarusian)' }).innerText()).toBe(belarusianBefore);
+      // The import may leave follow-up changes (translation records) for the autosave: let it finish.
+      await waitForSaved(page);
       const imported = await firstArticle(app);
       expect(imported.article.versions.en.body.content?.[0]).toMatchObject({ type: 'heading', content: [{ text: 'Talks resume' }] });
 
