@@ -35,8 +35,35 @@ interface ToolbarState {
  * compares the result deeply, so only a change here re-renders the toolbar, and the
  * toolbar alone: the language columns never see it.
  */
+// For a cursor (no range selected) the buttons depend only on the blocks around it and the
+// marks it types with; typing changes neither, so each keystroke reuses the last answer.
+const cursorStates = new WeakMap<Editor, { key: string; state: ToolbarState }>();
+
+function cursorKey(editor: Editor): string | null {
+  const { selection, storedMarks } = editor.state;
+  if (!selection.empty) return null;
+  const $from = selection.$from;
+  const parts: string[] = [];
+  for (let depth = 1; depth <= $from.depth; depth++) {
+    const node = $from.node(depth);
+    parts.push(node.type.name === 'heading' ? `heading${String(node.attrs.level)}` : node.type.name);
+  }
+  parts.push('|', ...(storedMarks ?? $from.marks()).map((mark) => mark.type.name));
+  parts.push('|', String(undoDepth(editor.state) > 0), String(redoDepth(editor.state) > 0));
+  return parts.join(' ');
+}
+
 function selectToolbarState({ editor }: EditorStateSnapshot<Editor | null>): ToolbarState | null {
   if (!editor || editor.isDestroyed) return null;
+  const key = cursorKey(editor);
+  const cached = key === null ? undefined : cursorStates.get(editor);
+  if (cached && cached.key === key) return cached.state;
+  const state = computeToolbarState(editor);
+  if (key !== null) cursorStates.set(editor, { key, state });
+  return state;
+}
+
+function computeToolbarState(editor: Editor): ToolbarState {
   return {
     paragraph: editor.isActive('paragraph'),
     heading: editor.isActive('heading', { level: 2 }),
