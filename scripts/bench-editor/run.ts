@@ -136,7 +136,27 @@ async function serveStatic(dir: string): Promise<{ origin: string; close(): Prom
 // ---------- library ----------
 interface Library {
   issueNumber: number;
+  issueId: string;
+  articleIds: Record<DocName, string>;
   docs: Record<DocName, Record<Lang, ProseDoc>>;
+}
+
+/**
+ * Puts an article back as makeLibrary wrote it. The baseline page starts from the same
+ * documents every time; without this the app would type into an article that grows by
+ * every earlier burst (more blocks, more alignment slots) and be compared unfairly.
+ */
+async function restoreArticle(app: TestApp, lib: Library, doc: DocName): Promise<void> {
+  const loaded = await app.ipc.call('article:get', { issueId: lib.issueId, articleId: lib.articleIds[doc] });
+  const versions = { ...loaded.article.versions };
+  // Translation records of the original blocks stay (the app made them on the first open,
+  // from the original source text); those of blocks typed since go with those blocks.
+  const ids = new Set(LANGS.flatMap((lang) => (lib.docs[doc][lang].content ?? []).map((block) => block.attrs?.blockId)));
+  for (const lang of LANGS) {
+    const translatedFrom = Object.fromEntries(Object.entries(versions[lang].translatedFrom).filter(([id]) => ids.has(id)));
+    versions[lang] = { ...versions[lang], body: lib.docs[doc][lang], translatedFrom };
+  }
+  await app.ipc.call('article:save', { issueId: lib.issueId, article: { ...loaded.article, versions }, baseRevision: loaded.revision });
 }
 
 async function makeLibrary(app: TestApp): Promise<Library> {
@@ -146,9 +166,11 @@ async function makeLibrary(app: TestApp): Promise<Library> {
     short: makeBodies(1500, 11, 'bshrt'),
   };
   const docs = {} as Library['docs'];
+  const articleIds = {} as Library['articleIds'];
   for (const name of ['long', 'short'] as const) {
     const created = await app.ipc.call('article:create', { issueId: issue.id, sourceLanguage: 'en' });
     const a = created.article;
+    articleIds[name] = a.id;
     const versions = { ...a.versions };
     for (const lang of LANGS) {
       versions[lang] = {
@@ -163,7 +185,7 @@ async function makeLibrary(app: TestApp): Promise<Library> {
     const loaded = await app.ipc.call('article:get', { issueId: issue.id, articleId: a.id });
     docs[name] = { en: loaded.article.versions.en.body, be: loaded.article.versions.be.body, ru: loaded.article.versions.ru.body };
   }
-  return { issueNumber: issue.number, docs };
+  return { issueNumber: issue.number, issueId: issue.id, articleIds, docs };
 }
 
 // ---------- pages ----------
@@ -632,7 +654,10 @@ async function main(): Promise<void> {
     log(`app body column width ${colWidth.toFixed(0)} px; baseline columns set to the same`);
 
     const openers: Record<PageKind, (doc: DocName) => Promise<Opened>> = {
-      app: (doc) => openApp(browser!, app!, lib, doc),
+      app: async (doc) => {
+        await restoreArticle(app!, lib, doc);
+        return openApp(browser!, app!, lib, doc);
+      },
       baseline: (doc) => openBaseline(browser!, baseServer!.origin, doc, colWidth),
     };
 
