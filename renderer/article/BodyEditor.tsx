@@ -33,7 +33,8 @@ export interface BodyEditorProps {
 }
 
 function attributes(lang: Language, label: string): Record<string, string> {
-  return { lang, 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true', class: 'body-editor__surface' };
+  // data-align-column scopes the column's alignment space (PadSheet).
+  return { lang, 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true', class: 'body-editor__surface', 'data-align-column': lang };
 }
 
 // Counting 5,000 words takes a few milliseconds: done once typing pauses, not per keystroke.

@@ -7,8 +7,9 @@ import { blockText } from '../../../shared/editor/alignment/block-texts';
 import { outdatedBlocks, updatedTranslationRecord } from '../../../shared/editor/alignment/outdated-blocks';
 import { isBlankBody, startTranslation, type StartMode } from '../../../shared/editor/alignment/start-translation';
 import type { ArticleDraft } from '../article-draft';
-import { pushLayout } from './alignment-extension';
+import { pushLayout, updateSlots } from './alignment-extension';
 import { EMPTY_LAYOUT, sameLayout, type AlignmentSlot, type ColumnLayout } from './column-layout';
+import { PadSheet } from './pad-sheet';
 import { pmBlockText, pmBlockTexts } from './pm-block-text';
 
 type Template = AlignmentSlot['template'];
@@ -17,6 +18,7 @@ interface Column {
   editor: Editor;
   wrapper: HTMLElement;
   layout: ColumnLayout;
+  pads: PadSheet;
   rows: string[];
   blank: boolean;
   topPad: number;
@@ -51,10 +53,6 @@ const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'UL', 'OL', 'BLOCKQUOTE', 'HR']);
 // One empty list, so a store snapshot of "nothing outdated" stays the same value.
 const NONE: readonly string[] = [];
 
-/** The alignment space a block carries now (set by its decoration). */
-function appliedPad(element: Element): number {
-  return element instanceof HTMLElement ? parseFloat(element.style.getPropertyValue('--align-pad')) || 0 : 0;
-}
 
 const SETTLE_MS = 120;
 const MAX_WAIT_MS = 400;
@@ -102,7 +100,7 @@ export class AlignmentCoordinator {
           for (const entry of entries) {
             // The size was laid out with the padding the element has now: take it off, so the
             // stored height is the block's own whatever padding is pushed later.
-            const height = (entry.borderBoxSize[0]?.blockSize ?? entry.target.getBoundingClientRect().height) - appliedPad(entry.target);
+            const height = (entry.borderBoxSize[0]?.blockSize ?? entry.target.getBoundingClientRect().height) - this.appliedPad(entry.target);
             if (this.blockHeights.get(entry.target) !== height) changed = true;
             this.blockHeights.set(entry.target, height);
           }
@@ -113,7 +111,7 @@ export class AlignmentCoordinator {
 
   /** `wrapper` is the element above the editor that takes the space lining the bodies up. */
   register(lang: Language, editor: Editor, wrapper: HTMLElement): () => void {
-    const column: Column = { editor, wrapper, layout: EMPTY_LAYOUT, rows: [], blank: false, topPad: 0 };
+    const column: Column = { editor, wrapper, layout: EMPTY_LAYOUT, pads: new PadSheet(lang), rows: [], blank: false, topPad: 0 };
     this.columns.set(lang, column);
     const onUpdate = () => this.schedule();
     const onSelection = () => this.followCursor(lang);
@@ -132,6 +130,7 @@ export class AlignmentCoordinator {
       editor.off('focus', onSelection);
       for (const element of watched) this.resizeObserver?.unobserve(element);
       wrapper.style.paddingTop = '';
+      column.pads.dispose();
       if (this.columns.get(lang) === column) this.columns.delete(lang);
       this.outdatedByLang.delete(lang);
       this.schedule();
@@ -143,6 +142,7 @@ export class AlignmentCoordinator {
     if (this.timer !== null) clearTimeout(this.timer);
     this.resizeObserver?.disconnect();
     this.blockObserver?.disconnect();
+    for (const column of this.columns.values()) column.pads.dispose();
     this.columns.clear();
     this.outdatedListeners.clear();
   }
@@ -304,6 +304,7 @@ export class AlignmentCoordinator {
     const active = aligned.length >= 2;
     const naturals = new Map<Language, Map<string, number>>();
     const lastIndex = new Map<Language, Map<string, number>>();
+    const blockElements = new Map<Language, Element[]>();
     const target = new Map<string, number>();
     if (active) {
       for (const [lang, column] of aligned) {
@@ -311,6 +312,7 @@ export class AlignmentCoordinator {
         const last = new Map<string, number>();
         // The body's children are its blocks in order, with the alignment widgets between them.
         const blocks = [...column.editor.view.dom.children].filter((el) => BLOCK_TAGS.has(el.tagName));
+        blockElements.set(lang, blocks);
         column.rows.forEach((row, index) => {
           const element = blocks[index];
           if (element instanceof HTMLElement) natural.set(row, (natural.get(row) ?? 0) + this.heightOf(element));
@@ -329,14 +331,17 @@ export class AlignmentCoordinator {
     for (const [lang, column] of this.columns) {
       const { rows, outdated, hints } = structure.get(lang)!;
       let layout: ColumnLayout;
+      // Space under the last block of each row, by block id (see PadSheet).
+      const pads = new Map<string, number>();
       if (!active || column.blank) {
         layout = { ...EMPTY_LAYOUT, rows, currentRow: this.currentRow, outdated, hints };
       } else {
         const natural = naturals.get(lang)!;
-        const pads = new Map<number, number>();
+        const blocks = blockElements.get(lang)!;
         for (const [row, index] of lastIndex.get(lang)!) {
           const pad = round((target.get(row) ?? 0) - (natural.get(row) ?? 0));
-          if (pad >= 1) pads.set(index, pad);
+          const id = blocks[index]?.getAttribute('data-block-id');
+          if (pad >= 1 && id) pads.set(id, pad);
         }
         const slots: AlignmentSlot[] = [];
         if (hasLeading && !natural.has(LEADING_ROW)) {
@@ -351,12 +356,14 @@ export class AlignmentCoordinator {
             hint: source.texts.get(row) ?? '',
           });
         }
-        layout = { pads, slots, rows, currentRow: this.currentRow, outdated, hints };
+        layout = { slots, rows, currentRow: this.currentRow, outdated, hints };
       }
-      if (!sameLayout(layout, column.layout)) {
-        column.layout = layout;
-        pushLayout(column.editor.view, layout);
-      }
+      column.pads.set(pads);
+      // A slot that only grew or shrank is resized in place; the editor redraws only
+      // when what it draws changed (slots, the current row, outdated markers, hints).
+      if (!sameLayout(layout, column.layout)) pushLayout(column.editor.view, layout);
+      else updateSlots(column.editor.view, layout);
+      column.layout = layout;
     }
 
     const withText = LANGUAGES.filter((lang) => {
@@ -372,6 +379,14 @@ export class AlignmentCoordinator {
     if (outdatedChanged) for (const listener of this.outdatedListeners) listener();
   }
 
+  /** The alignment space a block carries now (from its column's pad sheet). */
+  private appliedPad(element: Element): number {
+    for (const column of this.columns.values()) {
+      if (column.editor.view.dom === element.parentElement) return column.pads.padOf(element.getAttribute('data-block-id'));
+    }
+    return 0;
+  }
+
   private heightOf(element: HTMLElement): number {
     if (!this.observedBlocks.has(element)) {
       this.observedBlocks.add(element);
@@ -380,7 +395,7 @@ export class AlignmentCoordinator {
     // A block seen for the first time is measured once; after that the observer reports it.
     let height = this.blockHeights.get(element);
     if (height === undefined) {
-      height = element.getBoundingClientRect().height - appliedPad(element);
+      height = element.getBoundingClientRect().height - this.appliedPad(element);
       this.blockHeights.set(element, height);
     }
     return height;

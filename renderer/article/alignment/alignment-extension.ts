@@ -108,10 +108,8 @@ function buildDecorations(doc: PMNode, layout: ColumnLayout, options: AlignmentE
       classes.push('has-hint');
       attrs['data-hint'] = hint;
     }
-    const pad = layout.pads.get(index);
-    if (pad) attrs.style = `--align-pad: ${pad}px`;
     if (classes.length > 0) attrs.class = classes.join(' ');
-    if (classes.length > 0 || pad) decorations.push(Decoration.node(offset, offset + node.nodeSize, attrs));
+    if (classes.length > 0) decorations.push(Decoration.node(offset, offset + node.nodeSize, attrs));
     ends.push(offset + node.nodeSize);
     index++;
   });
@@ -132,8 +130,7 @@ function buildDecorations(doc: PMNode, layout: ColumnLayout, options: AlignmentE
 }
 
 /**
- * Draws a column's part of the paragraph alignment: space under blocks so rows line up
- * across columns, slots for missing counterparts, the current row, outdated markers and
+ * Draws a column's part of the paragraph alignment: slots for missing counterparts, the current row, outdated markers and
  * source hints in empty blocks. The layout itself is computed outside the editor (see
  * AlignmentCoordinator) and pushed in with a transaction meta; between pushes the
  * decorations just follow the edits.
@@ -169,6 +166,11 @@ export const AlignmentExtension = Extension.create<AlignmentExtensionOptions>({
 
 export function pushLayout(view: EditorView, layout: ColumnLayout): void {
   view.dispatch(view.state.tr.setMeta(alignmentKey, layout).setMeta('addToHistory', false));
+  updateSlots(view, layout);
+}
+
+/** Gives the slots on screen the heights and hints of `layout` (the same slots, by row). */
+export function updateSlots(view: EditorView, layout: ColumnLayout): void {
   if (layout.slots.length === 0) return;
   const bySlotRow = new Map(layout.slots.map((slot) => [slot.row, slot]));
   for (const element of view.dom.querySelectorAll<HTMLElement>(':scope > .align-slot')) {

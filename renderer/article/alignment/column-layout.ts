@@ -13,8 +13,6 @@ export interface AlignmentSlot {
 
 /** Everything the alignment decorations of one column are drawn from. */
 export interface ColumnLayout {
-  /** Extra space below a block (by top-level index) so its row ends where the other columns' do. */
-  pads: ReadonlyMap<number, number>;
   slots: readonly AlignmentSlot[];
   /** Row (source block id) of each top-level block, by index. */
   rows: readonly string[];
@@ -25,7 +23,6 @@ export interface ColumnLayout {
 }
 
 export const EMPTY_LAYOUT: ColumnLayout = {
-  pads: new Map(),
   slots: [],
   rows: [],
   currentRow: null,
@@ -45,13 +42,15 @@ function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   return true;
 }
 
-/** Layouts are compared before they are pushed, so an idle column is not redrawn for nothing. */
+/**
+ * Layouts are compared before they are pushed, so an idle column is not redrawn for
+ * nothing. Slot heights and hints are left out: they are updated in place (updateSlots).
+ */
 export function sameLayout(a: ColumnLayout, b: ColumnLayout): boolean {
   return (
     a.currentRow === b.currentRow &&
     a.rows.length === b.rows.length &&
     a.rows.every((row, i) => b.rows[i] === row) &&
-    sameMap(a.pads, b.pads) &&
     sameSet(a.outdated, b.outdated) &&
     sameMap(a.hints, b.hints) &&
     a.slots.length === b.slots.length &&
@@ -60,8 +59,6 @@ export function sameLayout(a: ColumnLayout, b: ColumnLayout): boolean {
       return (
         slot.row === other.row &&
         slot.after === other.after &&
-        slot.height === other.height &&
-        slot.hint === other.hint &&
         JSON.stringify(slot.template) === JSON.stringify(other.template)
       );
     })
