@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { ArticleSchema, type Article } from '../../../shared/domain/article';
+import type { Article } from '../../../shared/domain/article';
+import { LANGUAGES, type Language } from '../../../shared/domain/language';
 import { applyJournalPatch, type JournalPatch } from '../../../shared/journal/journal-patch';
 import { AppError } from '../../../shared/ipc/error-codes';
 import type { RecoveredArticle, RecoveryEntry } from '../../../shared/ipc/summaries';
@@ -107,10 +108,10 @@ export function createJournal(library: Library, options: JournalOptions = {}): J
   };
 
   // Runs inside the issue's queue. Checked like any article that crosses the boundary.
-  const store = async (issueId: string, articleId: string, baseRevision: string, article: Article) => {
+  const store = async (issueId: string, articleId: string, baseRevision: string, article: Article, bodiesToCheck: readonly Language[] = LANGUAGES) => {
     library.assertWritable();
     if (article.id !== articleId) throw new AppError('invalid-request', 'the article does not have the id it is journaled under');
-    const checked = checkArticleBodies(article);
+    const checked = checkArticleBodies(article, bodiesToCheck);
     if (!checked.ok) {
       throw new AppError('invalid-request', 'an article body does not fit the editor schema', `${checked.language}: ${checked.detail}`);
     }
@@ -133,10 +134,14 @@ export function createJournal(library: Library, options: JournalOptions = {}): J
       return library.queue.run(issueQueueKey(issueId), async (): Promise<JournalPatchResult> => {
         const previous = latest.get(issueId, articleId);
         if (previous?.entryId !== base) return { status: 'needs-whole-article' };
-        const patched = applyJournalPatch(previous.article, patch);
-        const article = patched === null ? null : ArticleSchema.safeParse(patched);
-        if (!article?.success) return { status: 'needs-whole-article' };
-        return { status: 'journaled', ...(await store(issueId, articleId, baseRevision, article.data)) };
+        // The patch passed the contract's schema and the base entry was a checked article, so
+        // the result is an article by construction; only the bodies it changes need the
+        // editor-schema check.
+        const article = applyJournalPatch(previous.article, patch);
+        if (article === null) return { status: 'needs-whole-article' };
+        // The bodies the patch leaves alone were checked when the base entry was stored.
+        const changedBodies = LANGUAGES.filter((lang) => patch.versions?.[lang]?.body !== undefined);
+        return { status: 'journaled', ...(await store(issueId, articleId, baseRevision, article, changedBodies)) };
       });
     },
     discard(issueId, articleId) {
